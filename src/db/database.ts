@@ -1,0 +1,96 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { Kysely, PostgresDialect, sql } from 'kysely'
+import { PGliteDialect } from 'kysely-pglite-dialect'
+import pg from 'pg'
+import type { Config } from '../config.js'
+import type { StaffAccountsTable } from '../staff/staff-account.table.js'
+import type { SiteSettingsTable, SupervisedCourtsTable } from '../site/site-settings.table.js'
+
+export interface Database {
+  site_settings: SiteSettingsTable
+  supervised_courts: SupervisedCourtsTable
+  staff_accounts: StaffAccountsTable
+}
+
+export type Db = Kysely<Database>
+
+export type DbHandle = {
+  db: Db
+  kind: 'postgres' | 'pglite'
+  close(): Promise<void>
+}
+
+const OID = { INT8: 20, DATE: 1082, NUMERIC: 1700 } as const
+
+/**
+ * Both drivers return the same JS shapes: `date` and `bigint`/`numeric` as text (no silent precision
+ * loss, no time-zone shift of a calendar date); `timestamptz` as Date (both drivers' default).
+ */
+const asText = (value: string) => value
+
+export type DbOptions =
+  | { databaseUrl: string; poolSize?: number }
+  | { pgliteDataDir: string }
+  | { pglite: PGlite }
+
+export function createDb(options: DbOptions): DbHandle {
+  if ('databaseUrl' in options) return createPostgres(options.databaseUrl, options.poolSize ?? 10)
+  const pglite =
+    'pglite' in options ? options.pglite : openPGlite(options.pgliteDataDir)
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) })
+  return { db, kind: 'pglite', close: () => db.destroy() }
+}
+
+/** PostgreSQL when DATABASE_URL is set; otherwise the embedded PGlite under DATA_DIR/pgdata. */
+export function createDbFromConfig(config: Pick<Config, 'databaseUrl' | 'dataDir'>): DbHandle {
+  return createDb(
+    config.databaseUrl
+      ? { databaseUrl: config.databaseUrl }
+      : { pgliteDataDir: path.join(config.dataDir, 'pgdata') },
+  )
+}
+
+export function openPGlite(dataDir: string | undefined, loadDataDir?: Blob): PGlite {
+  if (dataDir) fs.mkdirSync(dataDir, { recursive: true })
+  return new PGlite(dataDir, {
+    parsers: { [OID.INT8]: asText, [OID.DATE]: asText, [OID.NUMERIC]: asText },
+    ...(loadDataDir ? { loadDataDir } : {}),
+  })
+}
+
+function createPostgres(connectionString: string, max: number): DbHandle {
+  const typeOverrides = new pg.TypeOverrides()
+  typeOverrides.setTypeParser(OID.INT8, asText)
+  typeOverrides.setTypeParser(OID.DATE, asText)
+  typeOverrides.setTypeParser(OID.NUMERIC, asText)
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    types: typeOverrides,
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+  })
+  // An idle client losing its server (database restart) emits here; without a listener the process
+  // would crash. The pool drops that client and the next query opens a fresh connection.
+  pool.on('error', () => {})
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  return { db, kind: 'postgres', close: () => db.destroy() }
+}
+
+/** Readiness probe: true when a trivial query answers within the time limit. */
+export async function pingDb(db: Db, timeoutMs = 2_000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs)
+  })
+  try {
+    const ping = sql<{ ok: number }>`select 1 as ok`.execute(db).then((r) => r.rows[0]?.ok === 1)
+    return await Promise.race([ping, timeout])
+  } catch {
+    return false
+  } finally {
+    clearTimeout(timer)
+  }
+}

@@ -1,0 +1,31 @@
+import { systemClock, type Clock } from './clock.js'
+import type { Config } from './config.js'
+import { createDbFromConfig, type DbHandle } from './db/database.js'
+import { createLogger, type Logger } from './logging/logger.js'
+import { createSiteSettings, type SiteSettings } from './site/site-settings.service.js'
+
+/** Everything the app needs from the outside world, built in one place. */
+export type Deps = {
+  config: Config
+  db: DbHandle['db']
+  dbHandle: DbHandle
+  clock: Clock
+  logger: Logger
+  siteSettings: SiteSettings
+}
+
+export type DepsOverrides = Partial<Pick<Deps, 'clock' | 'logger'>> & { dbHandle?: DbHandle }
+
+export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps {
+  const logger = overrides.logger ?? createLogger(config.logLevel)
+  const clock = overrides.clock ?? systemClock
+  const dbHandle = overrides.dbHandle ?? createDbFromConfig(config)
+  return {
+    config,
+    db: dbHandle.db,
+    dbHandle,
+    clock,
+    logger,
+    siteSettings: createSiteSettings(dbHandle.db, clock),
+  }
+}

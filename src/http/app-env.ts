@@ -1,0 +1,12 @@
+import type { Logger } from '../logging/logger.js'
+import type { SiteView } from '../site/site-view.js'
+
+export type AppEnv = {
+  Variables: {
+    requestId: string
+    logger: Logger
+    /** 长辈模式: larger text, more contrast and spacing (cookie, works without JavaScript) */
+    elderMode: boolean
+    site: SiteView
+  }
+}

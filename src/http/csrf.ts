@@ -1,0 +1,70 @@
+import crypto from 'node:crypto'
+import type { Context, MiddlewareHandler } from 'hono'
+import { getCookie, setCookie } from 'hono/cookie'
+import type { AppEnv } from './app-env.js'
+import { AppError, ERROR_TEXT } from './errors.js'
+
+export const CSRF_COOKIE = 'zj_csrf'
+export const CSRF_FIELD = '_csrf'
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
+/**
+ * Synchroniser token bound to a random per-browser cookie: the form carries HMAC(secret, cookie).
+ * A forged cross-site POST has the cookie but cannot know the token. Tokens are checked before any
+ * route runs, so a refused request changes nothing.
+ */
+export function createCsrf(secret: string, options: { secureCookie: boolean }) {
+  const sign = (nonce: string) =>
+    crypto.createHmac('sha256', secret).update(`csrf:${nonce}`).digest('base64url')
+
+  /** The token for forms on this page; sets the cookie on first use (static pages never call it). */
+  function csrfToken(c: Context<AppEnv>): string {
+    let nonce = getCookie(c, CSRF_COOKIE)
+    if (!nonce || !/^[\w-]{43}$/.test(nonce)) {
+      nonce = crypto.randomBytes(32).toString('base64url')
+      setCookie(c, CSRF_COOKIE, nonce, {
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure: options.secureCookie,
+        path: '/',
+      })
+    }
+    return sign(nonce)
+  }
+
+  const verifyCsrf: MiddlewareHandler<AppEnv> = async (c, next) => {
+    if (!UNSAFE_METHODS.has(c.req.method)) return next()
+    const nonce = getCookie(c, CSRF_COOKIE)
+    const submitted = await submittedToken(c)
+    if (!nonce || !submitted || !safeEqual(submitted, sign(nonce))) {
+      throw new AppError(403, 'csrf_invalid', ERROR_TEXT.csrf_invalid.message)
+    }
+    return next()
+  }
+
+  return { csrfToken, verifyCsrf }
+}
+
+/**
+ * Where the token is read from: a header (scripts), the `_csrf` field of a urlencoded form, or for
+ * multipart uploads the `_csrf` query parameter — uploads are streamed, and reading the body here
+ * would buffer it. The query token is useless without the HttpOnly cookie it is bound to.
+ */
+async function submittedToken(c: Context<AppEnv>): Promise<string | undefined> {
+  const header = c.req.header('x-csrf-token')
+  if (header) return header
+  const type = c.req.header('content-type') ?? ''
+  if (type.startsWith('multipart/form-data')) return c.req.query(CSRF_FIELD)
+  if (type.startsWith('application/x-www-form-urlencoded')) {
+    const body = await c.req.parseBody()
+    const value = body[CSRF_FIELD]
+    return typeof value === 'string' ? value : undefined
+  }
+  return undefined
+}
+
+function safeEqual(a: string, b: string): boolean {
+  const left = Buffer.from(a)
+  const right = Buffer.from(b)
+  return left.length === right.length && crypto.timingSafeEqual(left, right)
+}

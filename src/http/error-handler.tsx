@@ -1,0 +1,48 @@
+import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
+import { ErrorPage } from '../../views/pages/errors/error-page.js'
+import type { AppEnv } from './app-env.js'
+import { AppError, ERROR_TEXT, isDatabaseUnavailable } from './errors.js'
+import { chromeFor, renderDocument, type PageKit } from './render.js'
+
+/**
+ * Every failure ends here: a Chinese page in the normal layout, the right status, and for server
+ * errors only a generic message plus the request id. Stack traces and SQL go to the log (redacted),
+ * never to the response.
+ */
+export function errorHandlers(kit: PageKit): { onError: ErrorHandler<AppEnv>; notFound: NotFoundHandler<AppEnv> } {
+  const onError: ErrorHandler<AppEnv> = (err, c) => {
+    const appError = toAppError(err)
+    const log = c.var.logger
+    if (appError.status >= 500) log?.error('request failed', { err, path: c.req.path })
+    else log?.info('request refused', { code: appError.code, status: appError.status, path: c.req.path })
+    return renderError(c, kit, appError)
+  }
+  const notFound: NotFoundHandler<AppEnv> = (c) =>
+    renderError(c, kit, new AppError(404, 'not_found', ERROR_TEXT.not_found.message))
+  return { onError, notFound }
+}
+
+function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err
+  if (isDatabaseUnavailable(err)) {
+    return new AppError(503, 'service_unavailable', ERROR_TEXT.service_unavailable.message)
+  }
+  return new AppError(500, 'internal', ERROR_TEXT.internal.message)
+}
+
+async function renderError(c: Context<AppEnv>, kit: PageKit, error: AppError): Promise<Response> {
+  const text = ERROR_TEXT[error.code]
+  // A refused request's message is specific (AppError.message); a server error's never is.
+  const message = error.status >= 500 ? text.message : error.message
+  const page = (
+    <ErrorPage title={text.title} message={message} requestId={error.status >= 500 ? c.var.requestId : undefined} />
+  )
+  c.header('Cache-Control', 'no-store')
+  if (error.status === 503) c.header('Retry-After', '30')
+  try {
+    return c.html(await renderDocument(chromeFor(c, kit), text.title, page), error.status)
+  } catch {
+    // Site settings unavailable (database never reached): still answer in Chinese, without layout.
+    return c.html(`<!DOCTYPE html><html lang="zh-CN"><meta charset="utf-8"><title>${text.title}</title><h1>${text.title}</h1><p>${message}</p></html>`, error.status)
+  }
+}

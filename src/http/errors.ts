@@ -1,0 +1,68 @@
+export type AppErrorCode =
+  | 'bad_request'
+  | 'csrf_invalid'
+  | 'forbidden'
+  | 'not_found'
+  | 'payload_too_large'
+  | 'rate_limited'
+  | 'conflict'
+  | 'service_unavailable'
+  | 'internal'
+
+export type ErrorStatus = 400 | 403 | 404 | 409 | 413 | 422 | 429 | 500 | 503
+
+/** The one error type routes and services throw on purpose; `message` is shown to the user. */
+export class AppError extends Error {
+  constructor(
+    readonly status: ErrorStatus,
+    readonly code: AppErrorCode,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'AppError'
+  }
+}
+
+/** Titles and explanations of the error pages, in the words a citizen would understand. */
+export const ERROR_TEXT: Record<AppErrorCode, { title: string; message: string }> = {
+  bad_request: { title: '请求无法处理', message: '提交的内容不完整或格式不正确，请返回上一页检查后重试。' },
+  csrf_invalid: {
+    title: '页面已过期',
+    message: '为保护您的信息安全，本次提交未被接受，也没有保存任何内容。请返回上一页，刷新页面后重新提交。',
+  },
+  forbidden: { title: '无权访问', message: '您没有权限进行此项操作。' },
+  not_found: {
+    title: '页面不存在',
+    message: '您访问的页面不存在或已被移除。请检查网址是否输入正确，或从首页重新进入。',
+  },
+  payload_too_large: {
+    title: '提交的内容过大',
+    message: '本次提交的内容超过了允许的大小，未被接受，也没有保存任何内容。请减少内容后重试。',
+  },
+  rate_limited: { title: '操作过于频繁', message: '您的操作过于频繁，请稍后再试。' },
+  conflict: { title: '内容已发生变化', message: '该内容已被更新，请刷新页面查看最新情况后再操作。' },
+  service_unavailable: {
+    title: '服务暂时不可用',
+    message: '系统正在维护或暂时繁忙，您的数据不会丢失。请稍后再试。',
+  },
+  internal: {
+    title: '系统出现错误',
+    message:
+      '很抱歉，系统处理您的请求时出现错误，本次操作未完成。请稍后重试；如问题持续，请联系我们并提供下方的请求编号。',
+  },
+}
+
+const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE'])
+
+/**
+ * True for errors meaning "the database cannot be reached right now" (server down, restarting,
+ * connection lost), which get a 503 page instead of a 500: the request may succeed later.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  if (!(err instanceof Error)) return false
+  const code = String((err as { code?: unknown }).code ?? '')
+  if (CONNECTION_ERROR_CODES.has(code)) return true
+  // SQLSTATE class 08 (connection exception) and 57P01–57P03 (admin shutdown, crash, cannot connect now)
+  if (/^08/.test(code) || /^57P0[1-3]$/.test(code)) return true
+  return /Connection terminated|timeout exceeded when trying to connect|PGlite is clos(ed|ing)/i.test(err.message)
+}

@@ -1,0 +1,67 @@
+import crypto from 'node:crypto'
+import { Hono } from 'hono'
+import type { FC } from 'hono/jsx'
+import { Layout, type LayoutChrome } from '../../views/layout.js'
+import { GuidePage } from '../../views/pages/public/guide.js'
+import { HomePage } from '../../views/pages/public/home.js'
+import { PrivacyPage } from '../../views/pages/public/privacy.js'
+import type { AppEnv } from '../http/app-env.js'
+import type { AssetUrls } from '../http/static-assets.js'
+import type { SiteSettings } from '../site/site-settings.service.js'
+import type { SiteView } from '../site/site-view.js'
+
+type PublicPage = { path: string; title: string; Page: FC<{ site: SiteView }> }
+
+export const PUBLIC_PAGES: PublicPage[] = [
+  { path: '/', title: '民事执行监督在线申请', Page: HomePage },
+  { path: '/guide', title: '申请指南', Page: GuidePage },
+  { path: '/privacy', title: '个人信息处理告知', Page: PrivacyPage },
+]
+
+type Rendered = { html: string; etag: string }
+
+/**
+ * These pages do not depend on the request, only on the site settings and the display mode. Each
+ * variant is rendered once, kept in memory with an ETag, and rendered again only when the settings
+ * change. They carry no form and set no cookie.
+ */
+export function publicPagesRoutes(siteSettings: SiteSettings, assets: AssetUrls) {
+  const cache = new Map<string, Rendered>()
+
+  async function render(page: PublicPage, elderMode: boolean): Promise<Rendered> {
+    const key = `${page.path}|${elderMode}|${siteSettings.version()}`
+    const hit = cache.get(key)
+    if (hit) return hit
+    const chrome: LayoutChrome = {
+      site: siteSettings.current(),
+      elderMode,
+      path: page.path,
+      cssUrl: assets.url('site.css'),
+      iconUrl: assets.url('favicon.svg'),
+    }
+    const body = await (
+      <Layout {...chrome} title={page.title}>
+        <page.Page site={chrome.site} />
+      </Layout>
+    ).toString()
+    const html = `<!DOCTYPE html>${body}`
+    const etag = `"${crypto.createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`
+    for (const old of cache.keys()) if (old.startsWith(`${page.path}|${elderMode}|`)) cache.delete(old)
+    const rendered = { html, etag }
+    cache.set(key, rendered)
+    return rendered
+  }
+
+  const app = new Hono<AppEnv>()
+  for (const page of PUBLIC_PAGES) {
+    app.get(page.path, async (c) => {
+      const { html, etag } = await render(page, c.var.elderMode)
+      c.header('ETag', etag)
+      c.header('Cache-Control', 'private, no-cache')
+      c.header('Vary', 'Cookie')
+      if (c.req.header('if-none-match') === etag) return c.body(null, 304)
+      return c.html(html)
+    })
+  }
+  return app
+}

@@ -1,0 +1,76 @@
+import type { AddressInfo } from 'node:net'
+import type { Server } from 'node:http'
+import { serve } from '@hono/node-server'
+import { createApp, type App } from './app.js'
+import type { Config } from './config.js'
+import { migrateToLatest } from './db/migrate.js'
+import { createDeps, type Deps, type DepsOverrides } from './deps.js'
+import { bootstrapAdmin, type BootstrapResult } from './staff/bootstrap-admin.js'
+
+export type RunningServer = {
+  url: string
+  port: number
+  deps: Deps
+  app: App
+  bootstrap: BootstrapResult
+  /** Stop accepting, let in-flight requests finish (up to the timeout), then close the database. */
+  shutdown(reason?: string): Promise<void>
+}
+
+export type StartOptions = DepsOverrides & {
+  /** lets a test add a route (e.g. a slow one) before the server starts listening */
+  extendApp?: (app: App) => void
+}
+
+/** Start-up order: config → deps → migrate → settings → first admin → listen. */
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const deps = createDeps(config, options)
+  const { logger } = deps
+  const migration = await migrateToLatest(deps.db)
+  if (migration.applied.length > 0) logger.info('migrations applied', { applied: migration.applied })
+  await deps.siteSettings.load()
+  const bootstrap = await bootstrapAdmin(deps.db)
+
+  const app = createApp(deps)
+  options.extendApp?.(app)
+  const server = await listen(app, config)
+  const port = (server.address() as AddressInfo).port
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`
+  logger.info('listening', { url, database: deps.dbHandle.kind })
+
+  let stopping: Promise<void> | undefined
+  const shutdown = (reason = 'shutdown') =>
+    (stopping ??= (async () => {
+      logger.info('stopping', { reason })
+      await closeServer(server, config.shutdownTimeoutMs)
+      await deps.dbHandle.close()
+      logger.info('stopped', { reason })
+    })())
+
+  return { url, port, deps, app, bootstrap, shutdown }
+}
+
+function listen(app: App, config: Config): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }) as Server
+    server.once('listening', () => resolve(server))
+    server.once('error', reject)
+  })
+}
+
+/**
+ * `close()` stops accepting; idle keep-alive sockets are closed at once and re-checked while busy
+ * ones finish their response. After the timeout the rest are cut so the process can exit.
+ */
+function closeServer(server: Server, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const sweep = setInterval(() => server.closeIdleConnections(), 50)
+    const deadline = setTimeout(() => server.closeAllConnections(), timeoutMs)
+    server.close(() => {
+      clearInterval(sweep)
+      clearTimeout(deadline)
+      resolve()
+    })
+    server.closeIdleConnections()
+  })
+}

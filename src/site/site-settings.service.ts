@@ -1,0 +1,66 @@
+import type { Clock } from '../clock.js'
+import type { Db } from '../db/database.js'
+import { findSupervisedCourts, getSiteSettingsRow } from './site-settings.repository.js'
+import type { SiteView } from './site-view.js'
+
+/** How long a process trusts its copy before asking the database again (other processes may edit). */
+const REFRESH_AFTER_MS = 60_000
+
+export type SiteSettings = {
+  /** The current settings; always available after `load()`. */
+  current(): SiteView
+  /** Changes whenever the settings change; pre-rendered pages are keyed on it. */
+  version(): string
+  /** Re-reads the database when the copy is older than a minute. Cheap otherwise. */
+  refreshIfStale(): Promise<void>
+  load(): Promise<SiteView>
+}
+
+/** The one module through which the procuratorate's identity and supervised courts are read. */
+export function createSiteSettings(db: Db, clock: Clock): SiteSettings {
+  let view: SiteView | undefined
+  let version = ''
+  let loadedAt = 0
+  let pending: Promise<SiteView> | undefined
+
+  const load = async (): Promise<SiteView> => {
+    const [row, courts] = await Promise.all([getSiteSettingsRow(db), findSupervisedCourts(db)])
+    view = {
+      name: row.procuratorate_name,
+      shortName: row.short_name,
+      address: row.address,
+      phone: row.phone,
+      courts: courts.map((c) => ({ code: c.court_code, name: c.court_name })),
+    }
+    version = `${row.updated_at.getTime()}:${courts.map((c) => c.court_code).join(',')}`
+    loadedAt = clock.now().getTime()
+    return view
+  }
+
+  return {
+    current() {
+      if (!view) throw new Error('site settings not loaded yet')
+      return view
+    },
+    version: () => version,
+    load,
+    async refreshIfStale() {
+      if (view && clock.now().getTime() - loadedAt < REFRESH_AFTER_MS) return
+      pending ??= load().finally(() => {
+        pending = undefined
+      })
+      try {
+        await pending
+      } catch (err) {
+        // Keep serving the last known settings while the database is away; fail only if there are none.
+        if (!view) throw err
+        loadedAt = clock.now().getTime()
+      }
+    },
+  }
+}
+
+/** Whether a court code (from a parsed 执行案号) is one of the courts this procuratorate supervises. */
+export function isSupervisedCourt(site: SiteView, courtCode: string): boolean {
+  return site.courts.some((c) => c.code === courtCode)
+}

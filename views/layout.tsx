@@ -1,0 +1,104 @@
+import type { Child } from 'hono/jsx'
+import type { SiteView } from '../src/site/site-view.js'
+
+export type LayoutChrome = {
+  site: SiteView
+  elderMode: boolean
+  /** path of the current page, so the 长辈模式 switch can come back to it */
+  path: string
+  cssUrl: string
+  iconUrl: string
+}
+
+export type LayoutProps = LayoutChrome & { title: string; children?: Child }
+
+const NATIONAL_PORTAL = 'https://www.12309.gov.cn'
+
+export function Layout(props: LayoutProps) {
+  const { site, elderMode, title } = props
+  const switchTo = elderMode ? 'standard' : 'elder'
+  const switchHref = `/display-mode?mode=${switchTo}&return=${encodeURIComponent(props.path)}`
+  return (
+    <html lang="zh-CN" class={elderMode ? 'elder-mode' : undefined}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} - 执监通 - ${site.name}`}</title>
+        <link rel="stylesheet" href={props.cssUrl} />
+        <link rel="icon" href={props.iconUrl} type="image/svg+xml" />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          跳到主要内容
+        </a>
+        <header class="site-header">
+          <div class="container site-header__inner">
+            <a class="site-header__brand" href="/">
+              <span class="site-header__name">{site.name}</span>
+              <span class="site-header__service">民事执行监督 · 执监通</span>
+            </a>
+            <a class="mode-switch" href={switchHref}>
+              {elderMode ? '退出长辈模式' : '长辈模式'}
+            </a>
+          </div>
+          <nav class="site-nav" aria-label="主导航">
+            <ul class="container site-nav__list">
+              <NavLink href="/" current={props.path}>
+                首页
+              </NavLink>
+              <NavLink href="/guide" current={props.path}>
+                申请指南
+              </NavLink>
+              <NavLink href="/apply" current={props.path}>
+                在线申请
+              </NavLink>
+              <NavLink href="/track" current={props.path}>
+                查询进度
+              </NavLink>
+            </ul>
+          </nav>
+        </header>
+        <main id="main" class="container main" tabindex={-1}>
+          {props.children}
+        </main>
+        <footer class="site-footer">
+          <div class="container">
+            <p class="site-footer__name">{site.name}</p>
+            <dl class="site-footer__contact">
+              <dt>地址</dt>
+              <dd>{site.address}</dd>
+              <dt>电话</dt>
+              <dd>
+                <a href={`tel:${site.phone.replace(/[^\d+]/g, '')}`}>{site.phone}</a>
+              </dd>
+            </dl>
+            <ul class="site-footer__links">
+              <li>
+                <a href={NATIONAL_PORTAL} rel="noopener">
+                  12309中国检察网
+                </a>
+              </li>
+              <li>
+                <a href="/privacy">个人信息处理告知</a>
+              </li>
+              <li>
+                <a href="/guide">申请指南</a>
+              </li>
+            </ul>
+          </div>
+        </footer>
+      </body>
+    </html>
+  )
+}
+
+function NavLink(props: { href: string; current: string; children: Child }) {
+  const active = props.href === '/' ? props.current === '/' : props.current.startsWith(props.href)
+  return (
+    <li>
+      <a href={props.href} aria-current={active ? 'page' : undefined}>
+        {props.children}
+      </a>
+    </li>
+  )
+}

@@ -1,0 +1,28 @@
+export type ErrorPageProps = {
+  title: string
+  message: string
+  /** shown for server errors so a caller can quote it to staff; never a stack trace */
+  requestId?: string | undefined
+}
+
+export function ErrorPage(props: ErrorPageProps) {
+  return (
+    <>
+      <h1>{props.title}</h1>
+      <p class="lead">{props.message}</p>
+      {props.requestId ? (
+        <p class="hint">
+          请求编号：<code>{props.requestId}</code>
+        </p>
+      ) : null}
+      <div class="button-group">
+        <a class="button" href="/">
+          返回首页
+        </a>
+        <a class="button button--secondary" href="/guide">
+          查看申请指南
+        </a>
+      </div>
+    </>
+  )
+}
