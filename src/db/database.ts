@@ -54,7 +54,9 @@ export function createDbFromConfig(config: Pick<Config, 'databaseUrl' | 'dataDir
 
 export function openPGlite(dataDir: string | undefined, loadDataDir?: Blob): PGlite {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true })
-  return new PGlite(dataDir, {
+  // Options object form: `new PGlite(undefined, options)` silently drops the options.
+  return new PGlite({
+    ...(dataDir ? { dataDir } : {}),
     parsers: { [OID.INT8]: asText, [OID.DATE]: asText, [OID.NUMERIC]: asText },
     ...(loadDataDir ? { loadDataDir } : {}),
   })

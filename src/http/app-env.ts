@@ -8,5 +8,7 @@ export type AppEnv = {
     /** 长辈模式: larger text, more contrast and spacing (cookie, works without JavaScript) */
     elderMode: boolean
     site: SiteView
+    /** the form token for this browser (sets the CSRF cookie on first use); put it in every POST form */
+    csrfToken: () => string
   }
 }

@@ -13,9 +13,12 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
  * A forged cross-site POST has the cookie but cannot know the token. Tokens are checked before any
  * route runs, so a refused request changes nothing.
  */
+export function signCsrfNonce(secret: string, nonce: string): string {
+  return crypto.createHmac('sha256', secret).update(`csrf:${nonce}`).digest('base64url')
+}
+
 export function createCsrf(secret: string, options: { secureCookie: boolean }) {
-  const sign = (nonce: string) =>
-    crypto.createHmac('sha256', secret).update(`csrf:${nonce}`).digest('base64url')
+  const sign = (nonce: string) => signCsrfNonce(secret, nonce)
 
   /** The token for forms on this page; sets the cookie on first use (static pages never call it). */
   function csrfToken(c: Context<AppEnv>): string {
@@ -33,6 +36,8 @@ export function createCsrf(secret: string, options: { secureCookie: boolean }) {
   }
 
   const verifyCsrf: MiddlewareHandler<AppEnv> = async (c, next) => {
+    let token: string | undefined
+    c.set('csrfToken', () => (token ??= csrfToken(c)))
     if (!UNSAFE_METHODS.has(c.req.method)) return next()
     const nonce = getCookie(c, CSRF_COOKIE)
     const submitted = await submittedToken(c)
