@@ -134,10 +134,46 @@ export type Overflow = { scrollWidth: number; innerWidth: number; widerThanViewp
 export function horizontalOverflow(page: Page): Promise<Overflow> {
   return page.evaluate(() => {
     const widerThanViewport = [...document.body.querySelectorAll('*')]
-      .filter((el) => !el.closest('.table-wrap') && el.getBoundingClientRect().right > innerWidth + 0.5)
+      .filter(
+        (el) => !el.closest('.table-wrap') && el.getBoundingClientRect().right > innerWidth + 0.5,
+      )
       .slice(0, 10)
       .map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className)}` : ''}`)
     const scrollWidth = document.documentElement.scrollWidth
     return { scrollWidth, innerWidth: window.innerWidth, widerThanViewport }
   })
+}
+
+export const htmlClass = async (page: Page): Promise<string> =>
+  (await page.locator('html').getAttribute('class')) ?? ''
+
+export const bodyFontSize = (page: Page): Promise<number> =>
+  page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))
+
+/** What keyboard focus is on: its text, and its address when it is a link. */
+export function focusedElement(page: Page): Promise<{ text: string; href: string }> {
+  return page.evaluate(() => {
+    const el = document.activeElement
+    const href = el instanceof HTMLAnchorElement ? el.href : ''
+    return { text: el?.textContent?.trim() ?? '', href }
+  })
+}
+
+/**
+ * Collects, from now on, every Content-Security-Policy violation Chromium reports on the console and
+ * every /assets/ request that fails or answers with an error status.
+ */
+export function watchCspAndAssets(page: Page): string[] {
+  const problems: string[] = []
+  const isAsset = (url: string) => new URL(url).pathname.startsWith('/assets/')
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content.Security.Policy/i.test(m.text())) problems.push(m.text())
+  })
+  page.on('requestfailed', (r) => {
+    if (isAsset(r.url())) problems.push(`${r.url()} failed: ${r.failure()?.errorText}`)
+  })
+  page.on('response', (r) => {
+    if (isAsset(r.url()) && r.status() >= 400) problems.push(`${r.url()}: ${r.status()}`)
+  })
+  return problems
 }
