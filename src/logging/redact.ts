@@ -4,8 +4,8 @@
  * data on purpose; this catches what slips through inside third-party error messages (e.g. a database
  * driver echoing the input it rejected). Word-bounded so request ids (UUIDs) stay intact.
  */
-const LONG_NUMBER = /(?<![\w.-])\d{14,18}[\dXx]?(?![\w.-])/g
-const MOBILE = /(?<![\w.-])(?:\+?86[-\s]?)?1[3-9]\d{9}(?![\w.-])/g
+const LONG_NUMBER = /(?<![\w-]|\d\.)\d{14,18}[\dXx]?(?![\w-]|\.\d)/g
+const MOBILE = /(?<![\w-]|\d\.)(?:\+?86[-\s]?)?1[3-9]\d{9}(?![\w-]|\.\d)/g
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
 
 export function redact(text: string): string {
