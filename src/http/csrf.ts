@@ -5,7 +5,9 @@ import type { AppEnv } from './app-env.js'
 import { AppError, ERROR_TEXT } from './errors.js'
 
 export const CSRF_COOKIE = 'zj_csrf'
-export const CSRF_FIELD = '_csrf'
+/** Defined beside the Form component that renders it; one name for both sides. */
+export { CSRF_FIELD } from '../../views/components/form.js'
+import { CSRF_FIELD } from '../../views/components/form.js'
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
 /**

@@ -170,7 +170,9 @@ export function watchCspAndAssets(page: Page): string[] {
     if (m.type() === 'error' && /Content.Security.Policy/i.test(m.text())) problems.push(m.text())
   })
   page.on('requestfailed', (r) => {
-    if (isAsset(r.url())) problems.push(`${r.url()} failed: ${r.failure()?.errorText}`)
+    // ERR_ABORTED: the test moved to the next page while the icon was still loading; not a fault.
+    const error = r.failure()?.errorText ?? ''
+    if (isAsset(r.url()) && error !== 'net::ERR_ABORTED') problems.push(`${r.url()}: ${error}`)
   })
   page.on('response', (r) => {
     if (isAsset(r.url()) && r.status() >= 400) problems.push(`${r.url()}: ${r.status()}`)
