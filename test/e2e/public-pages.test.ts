@@ -1,4 +1,3 @@
-import type { Result } from 'axe-core'
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -22,12 +21,6 @@ const PAGES = ['/', '/guide', '/privacy']
 const MODES = ['standard', 'elder'] as const
 type Mode = (typeof MODES)[number]
 const PHONE = { viewport: { width: 360, height: 740 } }
-/**
- * Known bug, reported to the owner of views/: at phone width the tables' `.table-wrap` scrolls but
- * cannot take keyboard focus (views/pages/public/guide.tsx, privacy.tsx). Delete once it can.
- */
-const KNOWN_ISSUES: Record<string, string> = { 'scrollable-region-focusable': '.table-wrap' }
-const isKnownIssue = (v: Result) => v.nodes.every((n) => n.target.join(' ') === KNOWN_ISSUES[v.id])
 const CJK_FONT = /WenQuanYi|Noto Sans CJK|Noto Sans SC|Source Han|Droid Sans Fallback/i
 
 let server: E2eServer
@@ -140,7 +133,7 @@ describe('accessibility', () => {
           if (mode === 'elder') expect(await bodyFontSize(page)).toBeGreaterThan(standardSize)
           const violations = await runAxe(page)
           report.push(formatViolations(`${mode} ${path}`, violations))
-          blocking += blockingViolations(violations).filter((v) => !isKnownIssue(v)).length
+          blocking += blockingViolations(violations).length
         }
         expect(blocking, `axe-core violations:\n${report.join('\n')}`).toBe(0)
       }, options)

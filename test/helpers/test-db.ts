@@ -9,12 +9,13 @@ import { adminUrl, dropDatabase, quoteIdent } from './postgres-admin.js'
 export type TestDb = DbHandle & { url?: string }
 
 /**
- * A database of this test's own, already migrated: a PGlite loaded from the run's template, or a
+ * A database of this test's own, already migrated (or, with `empty`, not even that): a PGlite loaded from the run's template, or a
  * PostgreSQL database created from the template database and dropped again on close().
  */
-export async function createTestDb(): Promise<TestDb> {
+export async function createTestDb(options: { empty?: boolean } = {}): Promise<TestDb> {
   const url = process.env.DATABASE_URL
-  if (url) return createPostgresTestDb(url, inject('pgTemplateDb'))
+  if (url) return createPostgresTestDb(url, options.empty ? 'template1' : inject('pgTemplateDb'))
+  if (options.empty) return createDb({ pglite: openPGlite(undefined) })
   const tarball = await fs.readFile(inject('pgliteTemplate'))
   const pglite = openPGlite(undefined, new Blob([tarball]))
   return createDb({ pglite })

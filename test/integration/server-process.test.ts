@@ -15,8 +15,13 @@ let env: Record<string, string>
 
 beforeAll(async () => {
   dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'zhijian-proc-'))
-  pgDb = process.env.DATABASE_URL ? await createTestDb() : undefined
-  env = { DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info', ...(pgDb?.url ? { DATABASE_URL: pgDb.url } : {}) }
+  pgDb = process.env.DATABASE_URL ? await createTestDb({ empty: true }) : undefined
+  env = {
+    DATA_DIR: dataDir,
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    ...(pgDb?.url ? { DATABASE_URL: pgDb.url } : {}),
+  }
 })
 afterAll(async () => {
   await pgDb?.close()
@@ -30,7 +35,14 @@ async function startAndGetUrl(extraEnv: Record<string, string> = {}) {
 }
 
 describe('the service process', () => {
-  it('starts, prints the first admin password once, stops cleanly on SIGTERM and keeps its data', async () => {
+  it('migrates with npm run db:migrate, starts, prints the first admin password once, stops on SIGTERM and keeps its data', async () => {
+    const migrate = runEntry('src/db/migrate-cli.ts', env)
+    expect(await migrate.exited).toBe(0)
+    expect(migrate.stdout()).toContain('Applied 2 migration(s)')
+    const again = runEntry('src/db/migrate-cli.ts', env)
+    expect(await again.exited).toBe(0)
+    expect(again.stdout()).toContain('Database is up to date.')
+
     const first = await startAndGetUrl()
     const home = await fetch(first.url)
     expect(home.status).toBe(200)
@@ -38,9 +50,13 @@ describe('the service process', () => {
     const password = /初始密码：(\S+)/.exec(first.proc.stdout())?.[1]
     expect(password).toMatch(/^\w{20}$/)
     // The password appears in the console block only, never inside a JSON log line.
-    const logLines = first.proc.stdout().split('\n').filter((l) => l.startsWith('{'))
+    const logLines = first.proc
+      .stdout()
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
     expect(logLines.some((l) => l.includes(password!))).toBe(false)
     expect(logLines.every((l) => JSON.parse(l).time)).toBe(true)
+    expect(first.proc.stdout()).not.toContain('migrations applied')
 
     first.proc.child.kill('SIGTERM')
     expect(await first.proc.exited).toBe(0)
@@ -48,7 +64,6 @@ describe('the service process', () => {
 
     const second = await startAndGetUrl()
     expect(second.proc.stdout()).not.toContain('初始密码')
-    expect(second.proc.stdout()).not.toContain('migrations applied')
     second.proc.child.kill('SIGINT')
     expect(await second.proc.exited).toBe(0)
   }, 120_000)
@@ -56,21 +71,14 @@ describe('the service process', () => {
   it('refuses to start in production without its secrets and names every missing one', async () => {
     const proc = runEntry('src/main.ts', { NODE_ENV: 'production', DATA_DIR: dataDir, PORT: '0' })
     expect(await proc.exited).toBe(1)
-    for (const name of ['DATABASE_URL', 'PUBLIC_BASE_URL', 'APP_SECRET', 'DATA_ENCRYPTION_KEY', 'SMTP_URL']) {
+    for (const name of [
+      'DATABASE_URL',
+      'PUBLIC_BASE_URL',
+      'APP_SECRET',
+      'DATA_ENCRYPTION_KEY',
+      'SMTP_URL',
+    ]) {
       expect(proc.stderr()).toContain(`${name} is required in production`)
     }
   })
-
-  it('runs the migrations on their own with npm run db:migrate', async () => {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'zhijian-migrate-'))
-    // Always the embedded database here: the CLI's PostgreSQL path is the same code as the server's.
-    const run = (e: Record<string, string>) => runEntry('src/db/migrate-cli.ts', { DATA_DIR: dir, ...e })
-    const fresh = run({})
-    expect(await fresh.exited).toBe(0)
-    expect(fresh.stdout()).toContain('Applied 2 migration(s)')
-    const again = run({})
-    expect(await again.exited).toBe(0)
-    expect(again.stdout()).toContain('Database is up to date.')
-    await fs.rm(dir, { recursive: true, force: true })
-  }, 60_000)
 })

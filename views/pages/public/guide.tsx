@@ -410,9 +410,9 @@ function ProcessSection() {
           <strong>法院回复。</strong>提出检察建议的，法院应当书面回复，您可以在进度查询中看到。
         </li>
       </ol>
-      <div class="table-wrap">
+      <div class="table-wrap" role="region" tabindex={0} aria-labelledby="time-limits-caption">
         <table>
-          <caption>主要办理时限</caption>
+          <caption id="time-limits-caption">主要办理时限</caption>
           <thead>
             <tr>
               <th scope="col">环节</th>

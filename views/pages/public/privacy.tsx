@@ -75,9 +75,9 @@ export function PrivacyPage(props: { site: SiteView }) {
       </p>
 
       <h2>收集哪些信息</h2>
-      <div class="table-wrap">
+      <div class="table-wrap" role="region" tabindex={0} aria-labelledby="collected-data-caption">
         <table>
-          <caption>本平台收集的个人信息</caption>
+          <caption id="collected-data-caption">本平台收集的个人信息</caption>
           <thead>
             <tr>
               <th scope="col">类别</th>
