@@ -125,6 +125,12 @@ function readOrCreateDevSecrets(dataDir: string): DevSecrets {
     appSecret: crypto.randomBytes(32).toString('base64url'),
     dataEncryptionKey: crypto.randomBytes(32).toString('base64'),
   }
-  fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600, flag: 'wx' })
+  try {
+    fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600, flag: 'wx' })
+  } catch (err) {
+    // Another process (a second server, the migration CLI) wrote them first: use theirs.
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return readOrCreateDevSecrets(dataDir)
+    throw err
+  }
   return secrets
 }
