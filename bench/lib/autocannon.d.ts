@@ -1,0 +1,50 @@
+// Just the part of autocannon 9's programmatic API the benches use (the package ships no types).
+declare module 'autocannon' {
+  import type { EventEmitter } from 'node:events'
+
+  namespace autocannon {
+    interface Options {
+      url: string
+      connections?: number
+      /** seconds */
+      duration?: number
+      pipelining?: number
+      /** seconds before a request counts as a timeout (and an error) */
+      timeout?: number
+      headers?: Record<string, string>
+    }
+    /** latency values are in ms; request values are per second */
+    interface Histogram {
+      average: number
+      mean: number
+      stddev: number
+      min: number
+      max: number
+      p50: number
+      p90: number
+      p99: number
+      total: number
+    }
+    interface Result {
+      duration: number
+      errors: number
+      timeouts: number
+      non2xx: number
+      resets: number
+      totalCompletedRequests: number
+      latency: Histogram
+      requests: Histogram
+      throughput: Histogram
+    }
+    interface Instance extends EventEmitter {
+      stop(): void
+    }
+  }
+
+  function autocannon(
+    opts: autocannon.Options,
+    cb: (err: Error | null, result: autocannon.Result) => void,
+  ): autocannon.Instance
+
+  export = autocannon
+}

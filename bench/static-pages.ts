@@ -1,0 +1,164 @@
+/**
+ * Static public pages (/ and /guide) against a plain node:http hello-world, both in their own
+ * process, loaded in turn by the same autocannon in this process. See bench/README.md.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { memoryKb, spawnTs, stopAll, type Child } from './lib/child.js'
+import { freePort, waitForStatus } from './lib/http.js'
+import { runLoad, stopLoad, type LoadResult } from './lib/load.js'
+
+const SPEC_RATIO = 0.5
+const WARMUP_SEC = 2
+const STARTUP_MS = 120_000
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+
+const { values: argv } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+    'log-level': { type: 'string', default: 'info' },
+    'database-url': { type: 'string' },
+    help: { type: 'boolean', default: false },
+  },
+})
+if (argv.help) {
+  console.log(
+    'npm run bench:static -- [--duration S=10] [--connections N=50] [--log-level info|warn|…]' +
+      ' [--database-url postgres://…]',
+  )
+  process.exit(0)
+}
+const duration = positiveInt('duration', argv.duration)
+const connections = positiveInt('connections', argv.connections)
+const logLevel = argv['log-level']
+const databaseUrl = argv['database-url']
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zhijian-bench-'))
+const limitMs = STARTUP_MS + 3 * (WARMUP_SEC + duration + 15) * 1000
+const watchdog = setTimeout(
+  () => void finish(1, `time limit (${limitMs / 1000} s) exceeded`),
+  limitMs,
+)
+process.once('SIGINT', () => void finish(130, 'interrupted'))
+process.once('SIGTERM', () => void finish(143, 'terminated'))
+
+let app: Child | undefined
+
+async function main(): Promise<number> {
+  const env = { ...process.env }
+  delete env.DATABASE_URL
+  const hello = spawnTs('hello-world', 'bench/hello-world.ts', {
+    cwd: ROOT,
+    env: { ...env, PORT: '0' },
+  })
+  // A port chosen here, not PORT=0: with --log-level warn the app does not log its `listening` line.
+  const appPort = await freePort()
+  const appUrl = `http://127.0.0.1:${appPort}`
+  const appEnv: NodeJS.ProcessEnv = {
+    ...env,
+    NODE_ENV: 'development',
+    DATA_DIR: dataDir,
+    PORT: String(appPort),
+    LOG_LEVEL: logLevel,
+  }
+  if (databaseUrl) appEnv.DATABASE_URL = databaseUrl
+  app = spawnTs('app', 'src/main.ts', { cwd: ROOT, env: appEnv })
+
+  const [helloPort] = await Promise.all([
+    hello.waitForLine((l) => /^READY (\d+)$/.exec(l)?.[1], STARTUP_MS).then(Number),
+    waitForStatus(`${appUrl}/healthz`, 200, STARTUP_MS, app.exited),
+  ])
+  hello.discardOutput()
+  app.discardOutput()
+  const before = memoryKb(app.pid)
+
+  console.log(
+    `zhijian bench:static — node ${process.version}, ${os.availableParallelism()} cores, ` +
+      `${connections} connections, pipelining 1, ${WARMUP_SEC} s warm-up + ${duration} s per target, ` +
+      `LOG_LEVEL=${logLevel}, database ${databaseUrl ? 'PostgreSQL (--database-url)' : 'PGlite'}`,
+  )
+  const targets = [
+    { label: 'hello-world /', url: `http://127.0.0.1:${helloPort}/`, child: hello },
+    { label: 'app /', url: `${appUrl}/`, child: app },
+    { label: 'app /guide', url: `${appUrl}/guide`, child: app },
+  ]
+  const rows: { label: string; r: LoadResult }[] = []
+  for (const t of targets) {
+    const warm = await runLoad({ url: t.url, connections, durationSec: WARMUP_SEC })
+    const r = await runLoad({ url: t.url, connections, durationSec: duration })
+    if (t.child.hasExited()) throw new Error(`${t.child.name} exited during the run`)
+    r.errors += warm.errors
+    r.non2xx += warm.non2xx
+    rows.push({ label: t.label, r })
+  }
+  const after = memoryKb(app.pid)
+
+  const base = rows[0]!.r.requestsPerSec
+  const pct = (r: LoadResult) => (base > 0 ? (100 * r.requestsPerSec) / base : 0)
+  console.log()
+  console.log(row('target', 'req/s', 'p99 ms', 'errors/non-2xx', 'vs hello-world'))
+  for (const { label, r } of rows) {
+    const rps = Math.round(r.requestsPerSec).toLocaleString('en-US')
+    const p99 = r.p99Ms.toFixed(1)
+    console.log(row(label, rps, p99, `${r.errors} / ${r.non2xx}`, `${pct(r).toFixed(0)} %`))
+  }
+  const pages = rows.slice(1)
+  const met = pages.every(({ r }) => pct(r) >= SPEC_RATIO * 100)
+  const detail = pages.map(({ label, r }) => `${label.slice(4)} ${pct(r).toFixed(0)} %`).join(', ')
+  console.log()
+  console.log(
+    `SPEC: static pages ≥ ${SPEC_RATIO * 100} % of hello-world req/s — ` +
+      `${met ? 'MET' : 'MISSED'} (${detail})`,
+  )
+  console.log(
+    `app RSS: before ${mib(before?.rss)}, after ${mib(after?.rss)}, peak ${mib(after?.peak)}`,
+  )
+
+  const failed = rows.filter(({ r }) => r.errors + r.non2xx > 0 || r.completed === 0)
+  if (failed.length > 0) {
+    console.error(`FAIL: requests errored on ${failed.map((f) => f.label).join(', ')}`)
+    return 1
+  }
+  return 0
+}
+
+function row(...cells: string[]): string {
+  const widths = [16, 10, 9, 17, 17]
+  return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('')
+}
+
+function mib(kb: number | undefined): string {
+  return kb === undefined || !Number.isFinite(kb) ? 'n/a' : `${(kb / 1024).toFixed(1)} MiB`
+}
+
+function positiveInt(name: string, value: string): number {
+  const n = Number(value)
+  if (Number.isInteger(n) && n > 0) return n
+  console.error(`--${name} must be a positive integer, got ${value}`)
+  process.exit(2)
+}
+
+let finishing = false
+async function finish(code: number, problem?: string): Promise<void> {
+  if (finishing) return
+  finishing = true
+  clearTimeout(watchdog)
+  if (problem) console.error(`bench:static: ${problem}`)
+  if (code !== 0 && app && problem) {
+    const lines = app.diagnostics()
+    if (lines.length > 0) console.error(`app stderr / log tail:\n  ${lines.join('\n  ')}`)
+  }
+  stopLoad()
+  await stopAll()
+  rmSync(dataDir, { recursive: true, force: true })
+  process.exit(code)
+}
+
+main().then(
+  (code) => finish(code),
+  (err: unknown) => finish(1, err instanceof Error ? err.message : String(err)),
+)
