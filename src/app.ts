@@ -4,11 +4,11 @@ import type { Deps } from './deps.js'
 import { healthRoutes } from './health/health.routes.js'
 import type { AppEnv } from './http/app-env.js'
 import { createCsrf } from './http/csrf.js'
-import { displayModeRoutes, readDisplayMode } from './http/display-mode.js'
+import { displayModeRoutes } from './http/display-mode.js'
 import { errorHandlers } from './http/error-handler.js'
 import { pageRenderer, type PageKit } from './http/render.js'
 import { requestContext } from './http/request-context.js'
-import { limitBody, noStoreByDefault, securityHeaders } from './http/security.js'
+import { limitBody, securityHeaderList } from './http/security.js'
 import { createStaticAssets } from './http/static-assets.js'
 import { publicPagesRoutes } from './public/public-pages.routes.js'
 
@@ -26,14 +26,18 @@ export function createApp(deps: Deps): App {
   app.onError(onError)
   app.notFound(notFound)
 
-  app.use(requestContext(deps.logger, { trustProxy: deps.config.trustProxy }))
-  app.use(securityHeaders({ https }))
-  app.use(noStoreByDefault)
-  app.use(readDisplayMode)
+  app.use(
+    requestContext(deps.logger, {
+      trustProxy: deps.config.trustProxy,
+      baseHeaders: securityHeaderList({ https }),
+    }),
+  )
 
-  // Probes and static files need neither a form token nor the database's site settings.
+  // Probes, static files and the pre-rendered public pages take no form and set no cookie: they need
+  // neither the form middleware nor the renderer. Other methods on these paths fall through to them.
   app.route('/', healthRoutes(deps.db))
   app.route('/assets', assets.routes)
+  app.route('/', publicPagesRoutes(deps.siteSettings, assets.urls))
 
   app.use(limitBody())
   app.use(csrf.verifyCsrf)
@@ -41,13 +45,13 @@ export function createApp(deps: Deps): App {
   app.use(pageRenderer(kit))
 
   app.route('/display-mode', displayModeRoutes({ secureCookie: https }))
-  app.route('/', publicPagesRoutes(deps.siteSettings, assets.urls))
   return app
 }
 
 function loadSiteSettings(deps: Deps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    await deps.siteSettings.refreshIfStale()
+    const stale = deps.siteSettings.refreshIfStale()
+    if (stale) await stale
     c.set('site', deps.siteSettings.current())
     await next()
   }

@@ -33,7 +33,12 @@ const EnvSchema = z.object({
       .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
       .optional(),
   ),
-  SMTP_URL: optionalText.pipe(z.string().regex(/^smtps?:\/\//, 'must be smtp:// or smtps://').optional()),
+  SMTP_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be smtp:// or smtps://')
+      .optional(),
+  ),
   MAIL_FROM: z.string().trim().min(3).default('执监通 <no-reply@localhost>'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   TRUST_PROXY: z
@@ -45,7 +50,8 @@ const EnvSchema = z.object({
 
 /** Settings a production deployment must give explicitly; development generates or defaults them. */
 const REQUIRED_IN_PRODUCTION = {
-  DATABASE_URL: 'PostgreSQL connection string (the embedded PGlite database is for one process only)',
+  DATABASE_URL:
+    'PostgreSQL connection string (the embedded PGlite database is for one process only)',
   PUBLIC_BASE_URL: 'the public https:// address printed on receipts and in emails',
   APP_SECRET: 'random secret of at least 32 characters (signs tokens and receipts)',
   DATA_ENCRYPTION_KEY: '32 random bytes, base64 (encrypts ID and phone numbers at rest)',

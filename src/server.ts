@@ -23,11 +23,15 @@ export type StartOptions = DepsOverrides & {
 }
 
 /** Start-up order: config → deps → migrate → settings → first admin → listen. */
-export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  options: StartOptions = {},
+): Promise<RunningServer> {
   const deps = createDeps(config, options)
   const { logger } = deps
   const migration = await migrateToLatest(deps.db)
-  if (migration.applied.length > 0) logger.info('migrations applied', { applied: migration.applied })
+  if (migration.applied.length > 0)
+    logger.info('migrations applied', { applied: migration.applied })
   await deps.siteSettings.load()
   const bootstrap = await bootstrapAdmin(deps.db)
 

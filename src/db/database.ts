@@ -31,14 +31,11 @@ const OID = { INT8: 20, DATE: 1082, NUMERIC: 1700 } as const
 const asText = (value: string) => value
 
 export type DbOptions =
-  | { databaseUrl: string; poolSize?: number }
-  | { pgliteDataDir: string }
-  | { pglite: PGlite }
+  { databaseUrl: string; poolSize?: number } | { pgliteDataDir: string } | { pglite: PGlite }
 
 export function createDb(options: DbOptions): DbHandle {
   if ('databaseUrl' in options) return createPostgres(options.databaseUrl, options.poolSize ?? 10)
-  const pglite =
-    'pglite' in options ? options.pglite : openPGlite(options.pgliteDataDir)
+  const pglite = 'pglite' in options ? options.pglite : openPGlite(options.pgliteDataDir)
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) })
   return { db, kind: 'pglite', close: () => db.destroy() }
 }

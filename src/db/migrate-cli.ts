@@ -9,7 +9,9 @@ async function run(): Promise<void> {
   try {
     const { applied } = await migrateToLatest(handle.db)
     process.stdout.write(
-      applied.length > 0 ? `Applied ${applied.length} migration(s):\n  ${applied.join('\n  ')}\n` : 'Database is up to date.\n',
+      applied.length > 0
+        ? `Applied ${applied.length} migration(s):\n  ${applied.join('\n  ')}\n`
+        : 'Database is up to date.\n',
     )
   } finally {
     await handle.close()
@@ -17,6 +19,8 @@ async function run(): Promise<void> {
 }
 
 run().catch((err: unknown) => {
-  process.stderr.write(`${err instanceof ConfigError ? err.message : `Migration failed: ${(err as Error).message}`}\n`)
+  process.stderr.write(
+    `${err instanceof ConfigError ? err.message : `Migration failed: ${(err as Error).message}`}\n`,
+  )
   process.exit(1)
 })

@@ -39,9 +39,14 @@ export async function migrateToLatest(db: Db, dir?: string): Promise<MigrationOu
   const failed = results?.find((r) => r.status === 'Error')
   if (error) {
     const where = failed ? ` (in ${failed.migrationName})` : ''
-    throw new Error(`Database migration failed${where}: ${String((error as Error).message ?? error)}`, {
-      cause: error,
-    })
+    throw new Error(
+      `Database migration failed${where}: ${String((error as Error).message ?? error)}`,
+      {
+        cause: error,
+      },
+    )
   }
-  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) }
+  return {
+    applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName),
+  }
 }

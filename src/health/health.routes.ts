@@ -8,6 +8,9 @@ export function healthRoutes(db: Db) {
     .get('/healthz', (c) => c.json({ status: 'ok' }))
     .get('/readyz', async (c) => {
       const ok = await pingDb(db)
-      return c.json({ status: ok ? 'ready' : 'unavailable', database: ok ? 'ok' : 'unreachable' }, ok ? 200 : 503)
+      return c.json(
+        { status: ok ? 'ready' : 'unavailable', database: ok ? 'ok' : 'unreachable' },
+        ok ? 200 : 503,
+      )
     })
 }

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono'
+import type { Context } from 'hono'
 import { Hono } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
 import type { AppEnv } from './app-env.js'
@@ -6,9 +6,8 @@ import type { AppEnv } from './app-env.js'
 export const DISPLAY_COOKIE = 'zj_display'
 const ONE_YEAR_SECONDS = 365 * 24 * 3600
 
-export const readDisplayMode: MiddlewareHandler<AppEnv> = async (c, next) => {
-  c.set('elderMode', getCookie(c, DISPLAY_COOKIE) === 'elder')
-  await next()
+export function isElderMode(c: Context): boolean {
+  return getCookie(c, DISPLAY_COOKIE) === 'elder'
 }
 
 /** Only same-site paths: the switch must never become an open redirect. */

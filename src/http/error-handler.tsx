@@ -9,12 +9,20 @@ import { chromeFor, renderDocument, type PageKit } from './render.js'
  * errors only a generic message plus the request id. Stack traces and SQL go to the log (redacted),
  * never to the response.
  */
-export function errorHandlers(kit: PageKit): { onError: ErrorHandler<AppEnv>; notFound: NotFoundHandler<AppEnv> } {
+export function errorHandlers(kit: PageKit): {
+  onError: ErrorHandler<AppEnv>
+  notFound: NotFoundHandler<AppEnv>
+} {
   const onError: ErrorHandler<AppEnv> = (err, c) => {
     const appError = toAppError(err)
     const log = c.var.logger
     if (appError.status >= 500) log?.error('request failed', { err, path: c.req.path })
-    else log?.info('request refused', { code: appError.code, status: appError.status, path: c.req.path })
+    else
+      log?.info('request refused', {
+        code: appError.code,
+        status: appError.status,
+        path: c.req.path,
+      })
     return renderError(c, kit, appError)
   }
   const notFound: NotFoundHandler<AppEnv> = (c) =>
@@ -35,7 +43,11 @@ async function renderError(c: Context<AppEnv>, kit: PageKit, error: AppError): P
   // A refused request's message is specific (AppError.message); a server error's never is.
   const message = error.status >= 500 ? text.message : error.message
   const page = (
-    <ErrorPage title={text.title} message={message} requestId={error.status >= 500 ? c.var.requestId : undefined} />
+    <ErrorPage
+      title={text.title}
+      message={message}
+      requestId={error.status >= 500 ? c.var.requestId : undefined}
+    />
   )
   c.header('Cache-Control', 'no-store')
   if (error.status === 503) c.header('Retry-After', '30')
@@ -43,6 +55,9 @@ async function renderError(c: Context<AppEnv>, kit: PageKit, error: AppError): P
     return c.html(await renderDocument(chromeFor(c, kit), text.title, page), error.status)
   } catch {
     // Site settings unavailable (database never reached): still answer in Chinese, without layout.
-    return c.html(`<!DOCTYPE html><html lang="zh-CN"><meta charset="utf-8"><title>${text.title}</title><h1>${text.title}</h1><p>${message}</p></html>`, error.status)
+    return c.html(
+      `<!DOCTYPE html><html lang="zh-CN"><meta charset="utf-8"><title>${text.title}</title><h1>${text.title}</h1><p>${message}</p></html>`,
+      error.status,
+    )
   }
 }

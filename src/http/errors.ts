@@ -25,10 +25,14 @@ export class AppError extends Error {
 
 /** Titles and explanations of the error pages, in the words a citizen would understand. */
 export const ERROR_TEXT: Record<AppErrorCode, { title: string; message: string }> = {
-  bad_request: { title: '请求无法处理', message: '提交的内容不完整或格式不正确，请返回上一页检查后重试。' },
+  bad_request: {
+    title: '请求无法处理',
+    message: '提交的内容不完整或格式不正确，请返回上一页检查后重试。',
+  },
   csrf_invalid: {
     title: '页面已过期',
-    message: '为保护您的信息安全，本次提交未被接受，也没有保存任何内容。请返回上一页，刷新页面后重新提交。',
+    message:
+      '为保护您的信息安全，本次提交未被接受，也没有保存任何内容。请返回上一页，刷新页面后重新提交。',
   },
   forbidden: { title: '无权访问', message: '您没有权限进行此项操作。' },
   not_found: {
@@ -40,7 +44,10 @@ export const ERROR_TEXT: Record<AppErrorCode, { title: string; message: string }
     message: '本次提交的内容超过了允许的大小，未被接受，也没有保存任何内容。请减少内容后重试。',
   },
   rate_limited: { title: '操作过于频繁', message: '您的操作过于频繁，请稍后再试。' },
-  conflict: { title: '内容已发生变化', message: '该内容已被更新，请刷新页面查看最新情况后再操作。' },
+  conflict: {
+    title: '内容已发生变化',
+    message: '该内容已被更新，请刷新页面查看最新情况后再操作。',
+  },
   service_unavailable: {
     title: '服务暂时不可用',
     message: '系统正在维护或暂时繁忙，您的数据不会丢失。请稍后再试。',
@@ -52,7 +59,13 @@ export const ERROR_TEXT: Record<AppErrorCode, { title: string; message: string }
   },
 }
 
-const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE'])
+const CONNECTION_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EPIPE',
+])
 
 /**
  * True for errors meaning "the database cannot be reached right now" (server down, restarting,
@@ -64,5 +77,7 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   if (CONNECTION_ERROR_CODES.has(code)) return true
   // SQLSTATE class 08 (connection exception) and 57P01–57P03 (admin shutdown, crash, cannot connect now)
   if (/^08/.test(code) || /^57P0[1-3]$/.test(code)) return true
-  return /Connection terminated|timeout exceeded when trying to connect|PGlite is clos(ed|ing)/i.test(err.message)
+  return /Connection terminated|timeout exceeded when trying to connect|PGlite is clos(ed|ing)/i.test(
+    err.message,
+  )
 }

@@ -25,7 +25,11 @@ export function chromeFor(c: Context<AppEnv>, kit: PageKit): LayoutChrome {
 }
 
 /** A whole HTML document in the one layout; used where the renderer middleware may not have run. */
-export async function renderDocument(chrome: LayoutChrome, title: string, content: Child): Promise<string> {
+export async function renderDocument(
+  chrome: LayoutChrome,
+  title: string,
+  content: Child,
+): Promise<string> {
   const body = await (
     <Layout {...chrome} title={title}>
       {content}

@@ -49,7 +49,10 @@ export function createStaticAssets(dir: string = ASSETS_DIR) {
     if (!asset) return c.notFound()
     const versioned = c.req.query('v') === asset.version
     c.header('ETag', asset.etag)
-    c.header('Cache-Control', versioned ? 'public, max-age=31536000, immutable' : 'public, no-cache')
+    c.header(
+      'Cache-Control',
+      versioned ? 'public, max-age=31536000, immutable' : 'public, no-cache',
+    )
     if (c.req.header('if-none-match') === asset.etag) return c.body(null, 304)
     c.header('Content-Type', asset.type)
     return c.body(asset.body)

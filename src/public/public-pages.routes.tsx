@@ -18,20 +18,18 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { path: '/privacy', title: '个人信息处理告知', Page: PrivacyPage },
 ]
 
-type Rendered = { html: string; etag: string }
+/** Kept as UTF-8 bytes: encoding a 10 KB page per request was a measurable share of serving it. */
+type Rendered = { body: Uint8Array<ArrayBuffer>; etag: string }
 
 /**
  * These pages do not depend on the request, only on the site settings and the display mode. Each
  * variant is rendered once, kept in memory with an ETag, and rendered again only when the settings
- * change. They carry no form and set no cookie.
+ * change. They carry no form and set no cookie, so they are mounted before the form middleware.
  */
 export function publicPagesRoutes(siteSettings: SiteSettings, assets: AssetUrls) {
   const cache = new Map<string, Rendered>()
 
-  async function render(page: PublicPage, elderMode: boolean): Promise<Rendered> {
-    const key = `${page.path}|${elderMode}|${siteSettings.version()}`
-    const hit = cache.get(key)
-    if (hit) return hit
+  async function render(page: PublicPage, elderMode: boolean, key: string): Promise<Rendered> {
     const chrome: LayoutChrome = {
       site: siteSettings.current(),
       elderMode,
@@ -46,8 +44,9 @@ export function publicPagesRoutes(siteSettings: SiteSettings, assets: AssetUrls)
     ).toString()
     const html = `<!DOCTYPE html>${body}`
     const etag = `"${crypto.createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`
-    for (const old of cache.keys()) if (old.startsWith(`${page.path}|${elderMode}|`)) cache.delete(old)
-    const rendered = { html, etag }
+    for (const old of cache.keys())
+      if (old.startsWith(`${page.path}|${elderMode}|`)) cache.delete(old)
+    const rendered = { body: new Uint8Array(Buffer.from(html, 'utf8')), etag }
     cache.set(key, rendered)
     return rendered
   }
@@ -55,12 +54,16 @@ export function publicPagesRoutes(siteSettings: SiteSettings, assets: AssetUrls)
   const app = new Hono<AppEnv>()
   for (const page of PUBLIC_PAGES) {
     app.get(page.path, async (c) => {
-      const { html, etag } = await render(page, c.var.elderMode)
+      const stale = siteSettings.refreshIfStale()
+      if (stale) await stale
+      const key = `${page.path}|${c.var.elderMode}|${siteSettings.version()}`
+      const { body, etag } = cache.get(key) ?? (await render(page, c.var.elderMode, key))
       c.header('ETag', etag)
       c.header('Cache-Control', 'private, no-cache')
       c.header('Vary', 'Cookie')
       if (c.req.header('if-none-match') === etag) return c.body(null, 304)
-      return c.html(html)
+      c.header('Content-Type', 'text/html; charset=UTF-8')
+      return c.body(body)
     })
   }
   return app

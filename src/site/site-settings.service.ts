@@ -11,8 +11,11 @@ export type SiteSettings = {
   current(): SiteView
   /** Changes whenever the settings change; pre-rendered pages are keyed on it. */
   version(): string
-  /** Re-reads the database when the copy is older than a minute. Cheap otherwise. */
-  refreshIfStale(): Promise<void>
+  /**
+   * Re-reads the database when the copy is older than a minute; otherwise returns undefined at once,
+   * so hot paths skip an await: `await siteSettings.refreshIfStale()` works either way.
+   */
+  refreshIfStale(): Promise<void> | undefined
   load(): Promise<SiteView>
 }
 
@@ -44,19 +47,23 @@ export function createSiteSettings(db: Db, clock: Clock): SiteSettings {
     },
     version: () => version,
     load,
-    async refreshIfStale() {
-      if (view && clock.now().getTime() - loadedAt < REFRESH_AFTER_MS) return
-      pending ??= load().finally(() => {
-        pending = undefined
-      })
-      try {
-        await pending
-      } catch (err) {
-        // Keep serving the last known settings while the database is away; fail only if there are none.
-        if (!view) throw err
-        loadedAt = clock.now().getTime()
-      }
+    refreshIfStale() {
+      if (view && clock.now().getTime() - loadedAt < REFRESH_AFTER_MS) return undefined
+      return refresh()
     },
+  }
+
+  async function refresh(): Promise<void> {
+    pending ??= load().finally(() => {
+      pending = undefined
+    })
+    try {
+      await pending
+    } catch (err) {
+      // Keep serving the last known settings while the database is away; fail only if there are none.
+      if (!view) throw err
+      loadedAt = clock.now().getTime()
+    }
   }
 }
 

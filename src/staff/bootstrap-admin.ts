@@ -2,7 +2,8 @@ import type { Db } from '../db/database.js'
 import { generatePassword, hashPassword } from './password.js'
 import { countStaffAccounts, insertStaffAccountIfAbsent } from './staff-account.repository.js'
 
-export type BootstrapResult = { created: false } | { created: true; username: string; password: string }
+export type BootstrapResult =
+  { created: false } | { created: true; username: string; password: string }
 
 /**
  * On an empty database, creates the `admin` account with a random password that the caller prints

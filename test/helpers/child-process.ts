@@ -24,7 +24,9 @@ export function runEntry(entry: string, env: Record<string, string>): RunningChi
   let err = ''
   child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')))
   child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')))
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  )
   const waitFor = (pattern: RegExp, timeoutMs = 30_000) =>
     new Promise<RegExpExecArray>((resolve, reject) => {
       const started = Date.now()

@@ -9,7 +9,10 @@ export function csrfPair(secret = TEST_SECRETS.APP_SECRET): { cookie: string; to
 }
 
 /** A urlencoded form post, the way a browser submits a plain <form method="post">. */
-export function formPost(fields: Record<string, string>, headers: Record<string, string> = {}): RequestInit {
+export function formPost(
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+): RequestInit {
   return {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
@@ -21,5 +24,8 @@ export { CSRF_FIELD }
 
 /** Text content of the first <h1>, tags stripped. */
 export function h1Of(html: string): string | undefined {
-  return /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim()
+  return /<h1[^>]*>([\s\S]*?)<\/h1>/
+    .exec(html)?.[1]
+    ?.replace(/<[^>]+>/g, '')
+    .trim()
 }

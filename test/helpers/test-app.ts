@@ -26,7 +26,13 @@ export type TestApp = {
 
 export async function testConfig(env: Record<string, string> = {}): Promise<Config> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'zhijian-test-'))
-  return loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'debug', ...TEST_SECRETS, ...env })
+  return loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'debug',
+    ...TEST_SECRETS,
+    ...env,
+  })
 }
 
 /** The real app on a real database of its own; logs are captured instead of printed. */
@@ -35,7 +41,9 @@ export async function createTestApp(options: { now?: Date; db?: TestDb } = {}): 
   const db = options.db ?? (await createTestDb())
   const clock = fixedClock(options.now ?? new Date('2026-11-26T02:00:00Z'))
   const logs: Record<string, unknown>[] = []
-  const logger = createLogger('debug', (line) => logs.push(JSON.parse(line) as Record<string, unknown>))
+  const logger = createLogger('debug', (line) =>
+    logs.push(JSON.parse(line) as Record<string, unknown>),
+  )
   const deps = createDeps(config, { dbHandle: db, clock, logger })
   await deps.siteSettings.load()
   const app = createApp(deps)

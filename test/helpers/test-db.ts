@@ -27,7 +27,9 @@ async function createPostgresTestDb(url: string, template: string): Promise<Test
   try {
     for (let attempt = 0; ; attempt++) {
       try {
-        await sql.raw(`create database ${quoteIdent(name)} template ${quoteIdent(template)}`).execute(admin.db)
+        await sql
+          .raw(`create database ${quoteIdent(name)} template ${quoteIdent(template)}`)
+          .execute(admin.db)
         break
       } catch (err) {
         // 55006: the template is briefly in use by another worker's CREATE DATABASE.

@@ -13,7 +13,9 @@ afterAll(() => db.close())
 
 describe('migrations', () => {
   it('are recorded and applying them again changes nothing', async () => {
-    const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db.db)
+    const { rows } = await sql<{
+      name: string
+    }>`select name from kysely_migration order by name`.execute(db.db)
     expect(rows.map((r) => r.name)).toEqual([
       '202611261900_create_site_settings',
       '202611261901_create_staff_accounts',
@@ -44,11 +46,20 @@ describe('site settings', () => {
   it('refuse a second settings row and malformed court codes', async () => {
     const second = db.db
       .insertInto('site_settings')
-      .values({ id: 2, procuratorate_name: '某某检察院', short_name: '某检', address: '某地', phone: '123' })
+      .values({
+        id: 2,
+        procuratorate_name: '某某检察院',
+        short_name: '某检',
+        address: '某地',
+        phone: '123',
+      })
       .execute()
     await expect(second).rejects.toMatchObject({ code: '23514' })
     for (const code of ['豫403', 'XX0403', '豫040301']) {
-      const bad = db.db.insertInto('supervised_courts').values({ court_code: code, court_name: '某法院' }).execute()
+      const bad = db.db
+        .insertInto('supervised_courts')
+        .values({ court_code: code, court_name: '某法院' })
+        .execute()
       await expect(bad).rejects.toMatchObject({ code: '23514' })
     }
   })
@@ -59,7 +70,12 @@ describe('staff accounts', () => {
     const insert = (roles: string[]) =>
       db.db
         .insertInto('staff_accounts')
-        .values({ username: `u${roles.length}x`, display_name: '测试', password_hash: 'x', roles: roles as never })
+        .values({
+          username: `u${roles.length}x`,
+          display_name: '测试',
+          password_hash: 'x',
+          roles: roles as never,
+        })
         .execute()
     await expect(insert(['intake', 'superuser'])).rejects.toMatchObject({ code: '23514' })
     await expect(insert(['intake', 'reviewer', 'leader'])).resolves.toBeDefined()

@@ -34,7 +34,10 @@ describe('health probes', () => {
 describe('a PostgreSQL server that cannot be reached', () => {
   it('gives 503 on /readyz and a Chinese 503 page, never a 500', async () => {
     const config = await testConfig()
-    const dbHandle = createDb({ databaseUrl: 'postgres://postgres@127.0.0.1:1/unreachable', poolSize: 1 })
+    const dbHandle = createDb({
+      databaseUrl: 'postgres://postgres@127.0.0.1:1/unreachable',
+      poolSize: 1,
+    })
     const deps = createDeps(config, { dbHandle, logger: createLogger('silent') })
     const app = createApp(deps)
     try {

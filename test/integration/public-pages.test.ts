@@ -67,7 +67,9 @@ describe('长辈模式 switch', () => {
     const res = await t.app.request('/display-mode?mode=elder&return=%2Fguide')
     expect(res.status).toBe(303)
     expect(res.headers.get('location')).toBe('/guide')
-    expect(res.headers.get('set-cookie')).toMatch(/zj_display=elder; Max-Age=31536000; Path=\/; HttpOnly; SameSite=Lax/)
+    expect(res.headers.get('set-cookie')).toMatch(
+      /zj_display=elder; Max-Age=31536000; Path=\/; HttpOnly; SameSite=Lax/,
+    )
   })
 
   it('turns it off again', async () => {
@@ -80,7 +82,9 @@ describe('长辈模式 switch', () => {
   it.each(['//evil.example/x', 'https://evil.example/', '/\\evil.example', ''])(
     'never redirects off the site (return=%s)',
     async (target) => {
-      const res = await t.app.request(`/display-mode?mode=elder&return=${encodeURIComponent(target)}`)
+      const res = await t.app.request(
+        `/display-mode?mode=elder&return=${encodeURIComponent(target)}`,
+      )
       expect(res.headers.get('location')).toBe('/')
     },
   )

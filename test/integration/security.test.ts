@@ -16,7 +16,10 @@ beforeAll(async () => {
   t.app.get('/test/form', (c) => c.text(c.var.csrfToken()))
   t.app.post('/test/form', async (c) => {
     const body = await c.req.parseBody()
-    await t.db.db.updateTable('site_settings').set({ phone: String(body.phone) }).execute()
+    await t.db.db
+      .updateTable('site_settings')
+      .set({ phone: String(body.phone) })
+      .execute()
     return c.text('saved')
   })
   t.app.post('/test/upload', (c) => c.text('upload accepted'))
@@ -51,7 +54,10 @@ describe('CSRF protection', () => {
 
   it('refuses a token without its cookie', async () => {
     const { token } = csrfPair()
-    const res = await t.app.request('/test/form', formPost({ phone: '0375-2', [CSRF_FIELD]: token }))
+    const res = await t.app.request(
+      '/test/form',
+      formPost({ phone: '0375-2', [CSRF_FIELD]: token }),
+    )
     expect(res.status).toBe(403)
   })
 
@@ -73,7 +79,11 @@ describe('CSRF protection', () => {
     const { cookie, token } = csrfPair()
     const form = new FormData()
     form.append('file', new Blob(['%PDF-1.4']), 'a.pdf')
-    const refused = await t.app.request('/test/upload', { method: 'POST', body: form, headers: { cookie } })
+    const refused = await t.app.request('/test/upload', {
+      method: 'POST',
+      body: form,
+      headers: { cookie },
+    })
     expect(refused.status).toBe(403)
     const accepted = await t.app.request(`/test/upload?${CSRF_FIELD}=${token}`, {
       method: 'POST',

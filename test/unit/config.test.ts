@@ -29,7 +29,12 @@ describe('loadConfig', () => {
   it('has working defaults in development and generates its secrets once under DATA_DIR', () => {
     const dir = tmp()
     const first = loadConfig({ DATA_DIR: dir })
-    expect(first).toMatchObject({ env: 'development', port: 3000, host: '127.0.0.1', databaseUrl: undefined })
+    expect(first).toMatchObject({
+      env: 'development',
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: undefined,
+    })
     expect(first.publicBaseUrl).toBe('http://localhost:3000')
     expect(first.appSecret.length).toBeGreaterThanOrEqual(32)
     expect(first.dataEncryptionKey).toHaveLength(32)
@@ -49,7 +54,13 @@ describe('loadConfig', () => {
   it('lists every missing production secret at once', () => {
     const problems = problemsOf({ NODE_ENV: 'production', DATA_DIR: tmp() })
     expect(problems).toHaveLength(5)
-    for (const name of ['DATABASE_URL', 'PUBLIC_BASE_URL', 'APP_SECRET', 'DATA_ENCRYPTION_KEY', 'SMTP_URL']) {
+    for (const name of [
+      'DATABASE_URL',
+      'PUBLIC_BASE_URL',
+      'APP_SECRET',
+      'DATA_ENCRYPTION_KEY',
+      'SMTP_URL',
+    ]) {
       expect(problems.some((p) => p.startsWith(`${name} is required in production`))).toBe(true)
     }
   })

@@ -36,7 +36,12 @@ describe('createLogger', () => {
     logger.child({ reqId: 'r-1' }).info('request', { status: 200 })
     expect(lines).toHaveLength(1)
     expect(lines[0]!.endsWith('\n')).toBe(true)
-    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'info', msg: 'request', reqId: 'r-1', status: 200 })
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      level: 'info',
+      msg: 'request',
+      reqId: 'r-1',
+      status: 200,
+    })
     expect(new Date(JSON.parse(lines[0]!).time).getTime()).not.toBeNaN()
   })
 

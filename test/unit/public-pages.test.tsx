@@ -75,7 +75,10 @@ describe.each(pages)('%s page', (_name, Page) => {
     if (tables > 0) expect(html).toContain('<th scope="col">')
     // Each table scrolls inside a keyboard-focusable, labelled region (axe scrollable-region-focusable).
     expect(count(html, /<table[\s>]/g)).toBe(
-      count(html, /<div class="table-wrap" role="region" tabindex="0" aria-labelledby="[\w-]+">\s*<table/g),
+      count(
+        html,
+        /<div class="table-wrap" role="region" tabindex="0" aria-labelledby="[\w-]+">\s*<table/g,
+      ),
     )
   })
 

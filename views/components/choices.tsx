@@ -15,7 +15,9 @@ function optionId(name: string, index: number): string {
   return index === 0 ? fieldId(name) : `${fieldId(name)}-${index + 1}`
 }
 
-function ChoiceGroup(props: GroupProps & { type: 'radio' | 'checkbox'; checked: (value: string) => boolean }) {
+function ChoiceGroup(
+  props: GroupProps & { type: 'radio' | 'checkbox'; checked: (value: string) => boolean },
+) {
   const id = fieldId(props.name)
   return (
     <div class={props.error ? 'form-group form-group--error' : 'form-group'}>
@@ -60,11 +62,18 @@ export function RadioGroup(props: GroupProps & { value?: string | undefined }) {
 }
 
 export function CheckboxGroup(props: GroupProps & { values?: string[] | undefined }) {
-  return <ChoiceGroup {...props} type="checkbox" checked={(v) => props.values?.includes(v) ?? false} />
+  return (
+    <ChoiceGroup {...props} type="checkbox" checked={(v) => props.values?.includes(v) ?? false} />
+  )
 }
 
 /** A single yes-box, such as the declaration on the check-answers page. */
-export function Checkbox(props: { name: string; label: string; checked?: boolean; error?: string | undefined }) {
+export function Checkbox(props: {
+  name: string
+  label: string
+  checked?: boolean
+  error?: string | undefined
+}) {
   const id = fieldId(props.name)
   return (
     <div class={props.error ? 'form-group form-group--error' : 'form-group'}>

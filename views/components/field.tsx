@@ -72,7 +72,9 @@ export function TextField(props: TextFieldProps) {
   )
 }
 
-export function TextArea(props: Common & { value?: string | undefined; rows?: number; maxlength?: number }) {
+export function TextArea(
+  props: Common & { value?: string | undefined; rows?: number; maxlength?: number },
+) {
   const id = props.id ?? fieldId(props.name)
   return (
     <FieldShell {...props} id={id}>
@@ -93,7 +95,9 @@ export function TextArea(props: Common & { value?: string | undefined; rows?: nu
 
 export type Option = { value: string; label: string; hint?: string }
 
-export function SelectField(props: Common & { options: Option[]; value?: string | undefined; placeholder?: string }) {
+export function SelectField(
+  props: Common & { options: Option[]; value?: string | undefined; placeholder?: string },
+) {
   const id = props.id ?? fieldId(props.name)
   return (
     <FieldShell {...props} id={id}>

@@ -7,7 +7,12 @@ export const CSRF_FIELD = '_csrf'
  * string (multipart bodies are streamed and checked before the body is read). `novalidate` leaves
  * checking to the server, so every message is the same specific Chinese text.
  */
-export function Form(props: { action: string; csrfToken: string; multipart?: boolean; children: Child }) {
+export function Form(props: {
+  action: string
+  csrfToken: string
+  multipart?: boolean
+  children: Child
+}) {
   const action = props.multipart
     ? `${props.action}${props.action.includes('?') ? '&' : '?'}${CSRF_FIELD}=${encodeURIComponent(props.csrfToken)}`
     : props.action
@@ -46,7 +51,13 @@ export function Honeypot(props: { name?: string }) {
   return (
     <div class="honeypot" aria-hidden="true">
       <label for="field-hp-website">网站（请勿填写）</label>
-      <input id="field-hp-website" name={props.name ?? 'website'} type="text" tabindex={-1} autocomplete="off" />
+      <input
+        id="field-hp-website"
+        name={props.name ?? 'website'}
+        type="text"
+        tabindex={-1}
+        autocomplete="off"
+      />
     </div>
   )
 }
