@@ -4,7 +4,9 @@ import { PGlite } from '@electric-sql/pglite'
 import { Kysely, PostgresDialect, sql } from 'kysely'
 import { PGliteDialect } from 'kysely-pglite-dialect'
 import pg from 'pg'
+import type { AuditEventsTable } from '../audit/audit-event.table.js'
 import type { Config } from '../config.js'
+import type { OutboxAttachmentsTable, OutboxMessagesTable } from '../notifications/outbox.table.js'
 import type { StaffAccountsTable } from '../staff/staff-account.table.js'
 import type { SiteSettingsTable, SupervisedCourtsTable } from '../site/site-settings.table.js'
 
@@ -12,6 +14,9 @@ export interface Database {
   site_settings: SiteSettingsTable
   supervised_courts: SupervisedCourtsTable
   staff_accounts: StaffAccountsTable
+  audit_events: AuditEventsTable
+  outbox_messages: OutboxMessagesTable
+  outbox_attachments: OutboxAttachmentsTable
 }
 
 export type Db = Kysely<Database>
