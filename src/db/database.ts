@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely'
 import { PGliteDialect } from 'kysely-pglite-dialect'
 import pg from 'pg'
 import type { AuditEventsTable } from '../audit/audit-event.table.js'
+import type { CalendarOverridesTable } from '../calendar/calendar-override.table.js'
 import type { Config } from '../config.js'
 import type { OutboxAttachmentsTable, OutboxMessagesTable } from '../notifications/outbox.table.js'
 import type { StaffAccountsTable } from '../staff/staff-account.table.js'
@@ -17,6 +18,7 @@ export interface Database {
   audit_events: AuditEventsTable
   outbox_messages: OutboxMessagesTable
   outbox_attachments: OutboxAttachmentsTable
+  calendar_overrides: CalendarOverridesTable
 }
 
 export type Db = Kysely<Database>
