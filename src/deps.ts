@@ -2,6 +2,7 @@ import { systemClock, type Clock } from './clock.js'
 import type { Config } from './config.js'
 import { createDbFromConfig, type DbHandle } from './db/database.js'
 import { createLogger, type Logger } from './logging/logger.js'
+import { createMailer, type Mailer } from './notifications/mailer.js'
 import { createSiteSettings, type SiteSettings } from './site/site-settings.service.js'
 
 /** Everything the app needs from the outside world, built in one place. */
@@ -11,10 +12,13 @@ export type Deps = {
   dbHandle: DbHandle
   clock: Clock
   logger: Logger
+  mailer: Mailer
   siteSettings: SiteSettings
 }
 
-export type DepsOverrides = Partial<Pick<Deps, 'clock' | 'logger'>> & { dbHandle?: DbHandle }
+export type DepsOverrides = Partial<Pick<Deps, 'clock' | 'logger' | 'mailer'>> & {
+  dbHandle?: DbHandle
+}
 
 export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps {
   const logger = overrides.logger ?? createLogger(config.logLevel)
@@ -26,6 +30,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     dbHandle,
     clock,
     logger,
+    mailer: overrides.mailer ?? createMailer(config),
     siteSettings: createSiteSettings(dbHandle.db, clock),
   }
 }

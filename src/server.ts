@@ -5,6 +5,11 @@ import { createApp, type App } from './app.js'
 import type { Config } from './config.js'
 import { migrateToLatest } from './db/migrate.js'
 import { createDeps, type Deps, type DepsOverrides } from './deps.js'
+import {
+  startOutboxWorker,
+  type OutboxWorker,
+  type OutboxWorkerOptions,
+} from './notifications/outbox-worker.js'
 import { bootstrapAdmin, type BootstrapResult } from './staff/bootstrap-admin.js'
 
 export type RunningServer = {
@@ -13,16 +18,22 @@ export type RunningServer = {
   deps: Deps
   app: App
   bootstrap: BootstrapResult
-  /** Stop accepting, let in-flight requests finish (up to the timeout), then close the database. */
+  outboxWorker: OutboxWorker
+  /**
+   * Stop the outbox worker and stop accepting; let in-flight requests (up to the timeout) and the
+   * worker's batch finish, then close the database.
+   */
   shutdown(reason?: string): Promise<void>
 }
 
 export type StartOptions = DepsOverrides & {
   /** lets a test add a route (e.g. a slow one) before the server starts listening */
   extendApp?: (app: App) => void
+  /** e.g. a shorter poll interval in tests */
+  outbox?: OutboxWorkerOptions
 }
 
-/** Start-up order: config → deps → migrate → settings → first admin → listen. */
+/** Start-up order: config → deps → migrate → settings → first admin → listen → outbox worker. */
 export async function startServer(
   config: Config,
   options: StartOptions = {},
@@ -41,17 +52,23 @@ export async function startServer(
   const port = (server.address() as AddressInfo).port
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`
   logger.info('listening', { url, database: deps.dbHandle.kind })
+  const outboxWorker = startOutboxWorker(deps, options.outbox)
 
   let stopping: Promise<void> | undefined
   const shutdown = (reason = 'shutdown') =>
     (stopping ??= (async () => {
       logger.info('stopping', { reason })
+      // The worker stops polling first; a batch in flight finishes while requests drain, and both
+      // are done before the database closes under them.
+      const workerStopped = outboxWorker.stop()
       await closeServer(server, config.shutdownTimeoutMs)
+      await workerStopped
+      await deps.mailer.close()
       await deps.dbHandle.close()
       logger.info('stopped', { reason })
     })())
 
-  return { url, port, deps, app, bootstrap, shutdown }
+  return { url, port, deps, app, bootstrap, outboxWorker, shutdown }
 }
 
 function listen(app: App, config: Config): Promise<Server> {

@@ -38,7 +38,7 @@ describe('the service process', () => {
   it('migrates with npm run db:migrate, starts, prints the first admin password once, stops on SIGTERM and keeps its data', async () => {
     const migrate = runEntry('src/db/migrate-cli.ts', env)
     expect(await migrate.exited).toBe(0)
-    expect(migrate.stdout()).toContain('Applied 2 migration(s)')
+    expect(migrate.stdout()).toMatch(/Applied \d+ migration\(s\)/)
     const again = runEntry('src/db/migrate-cli.ts', env)
     expect(await again.exited).toBe(0)
     expect(again.stdout()).toContain('Database is up to date.')

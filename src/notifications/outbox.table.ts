@@ -1,0 +1,35 @@
+import type { Generated, Insertable, Selectable } from 'kysely'
+
+export const OUTBOX_STATUSES = ['pending', 'sent', 'failed'] as const
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number]
+
+export interface OutboxMessagesTable {
+  id: Generated<string>
+  message_key: string
+  kind: string
+  recipient: string
+  subject: string
+  text_body: string
+  html_body: string | null
+  status: Generated<OutboxStatus>
+  attempts: Generated<number>
+  next_attempt_at: Generated<Date>
+  locked_until: Date | null
+  last_error: string | null
+  sent_at: Date | null
+  created_at: Generated<Date>
+}
+
+export interface OutboxAttachmentsTable {
+  id: Generated<string>
+  message_id: string
+  position: number
+  filename: string
+  content_type: string
+  /** bytea: pg returns a Buffer, PGlite a Uint8Array; the repository hands out Buffers */
+  content: Uint8Array
+}
+
+export type OutboxMessageRow = Selectable<OutboxMessagesTable>
+export type NewOutboxMessageRow = Insertable<OutboxMessagesTable>
+export type OutboxAttachmentRow = Selectable<OutboxAttachmentsTable>

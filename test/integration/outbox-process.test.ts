@@ -1,0 +1,114 @@
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createDb, type DbHandle } from '../../src/db/database.js'
+import { migrateToLatest } from '../../src/db/migrate.js'
+import { createLogger } from '../../src/logging/logger.js'
+import {
+  findOutboxMessageByKey,
+  insertOutboxMessage,
+  type NewOutboxMessage,
+} from '../../src/notifications/outbox.repository.js'
+import { startServer } from '../../src/server.js'
+import { runEntry } from '../helpers/child-process.js'
+import { startSmtpInbox, type SmtpInbox } from '../helpers/smtp-inbox.js'
+import { testConfig } from '../helpers/test-app.js'
+import { createTestDb } from '../helpers/test-db.js'
+
+let inbox: SmtpInbox
+let dataDir: string
+beforeAll(async () => {
+  inbox = await startSmtpInbox()
+  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'zhijian-worker-'))
+})
+afterAll(async () => {
+  await inbox.stop()
+  await fs.rm(dataDir, { recursive: true, force: true })
+})
+
+// No next_attempt_at: the database's now(), as the real processes use the system clock.
+const message = (key: string, subject: string): NewOutboxMessage => ({
+  message_key: key,
+  kind: 'application-submitted',
+  recipient: 'zhao.liu@example.com',
+  subject,
+  text_body: '您的申请已提交。',
+  html_body: null,
+})
+
+/**
+ * The database the child process will open: on PostgreSQL a fresh one on the suite's server; on
+ * PGlite the DATA_DIR/pgdata directory, prepared here and closed before the child opens it (one
+ * process at a time).
+ */
+async function prepareDatabase(
+  seed: (db: DbHandle['db']) => Promise<unknown>,
+): Promise<{ env: Record<string, string>; reopen(): Promise<DbHandle>; cleanup(): Promise<void> }> {
+  if (process.env.DATABASE_URL) {
+    const db = await createTestDb()
+    await seed(db.db)
+    return { env: { DATABASE_URL: db.url! }, reopen: async () => db, cleanup: () => db.close() }
+  }
+  const open = () => createDb({ pgliteDataDir: path.join(dataDir, 'pgdata') })
+  const db = open()
+  await migrateToLatest(db.db)
+  await seed(db.db)
+  await db.close()
+  return { env: {}, reopen: async () => open(), cleanup: async () => {} }
+}
+
+describe('npm run worker', () => {
+  it('sends due messages on its own, logs no address, and stops cleanly on SIGTERM', async () => {
+    const subject = '独立发信进程：查询码 WXYZ-2345-6789'
+    const database = await prepareDatabase((db) =>
+      insertOutboxMessage(db, message('process:1', subject)),
+    )
+    try {
+      const proc = runEntry('src/worker.ts', {
+        DATA_DIR: dataDir,
+        SMTP_URL: inbox.url,
+        LOG_LEVEL: 'info',
+        ...database.env,
+      })
+      await proc.waitFor(/"msg":"outbox worker started"/, 60_000)
+      const mail = await inbox.waitFor((m) => m.subject === subject, 30_000)
+      expect(mail.text).toContain('您的申请已提交。')
+      await proc.waitFor(/"msg":"outbox batch"[^\n]*"sent":1/)
+      proc.child.kill('SIGTERM')
+      expect(await proc.exited).toBe(0)
+      expect(proc.stdout()).toContain('"msg":"stopped","reason":"SIGTERM"')
+      expect(proc.stdout()).not.toContain('zhao.liu')
+      expect(proc.stderr()).toBe('')
+
+      const db = await database.reopen()
+      expect((await findOutboxMessageByKey(db.db, 'process:1'))?.status).toBe('sent')
+      if (!process.env.DATABASE_URL) await db.close()
+    } finally {
+      await database.cleanup()
+    }
+  }, 120_000)
+})
+
+describe('the server', () => {
+  it('runs the outbox worker after listen and stops it on shutdown', async () => {
+    const db = await createTestDb()
+    const config = await testConfig({ PORT: '0', SMTP_URL: inbox.url })
+    const server = await startServer(config, {
+      dbHandle: db,
+      logger: createLogger('silent'),
+      outbox: { pollIntervalMs: 50 },
+    })
+    try {
+      const subject = '服务器内的发信：查询码 WXYZ-2345-6789'
+      await server.deps.db
+        .transaction()
+        .execute((trx) => insertOutboxMessage(trx, message('server:1', subject)))
+      await inbox.waitFor((m) => m.subject === subject, 10_000)
+    } finally {
+      await server.shutdown('test')
+      await fs.rm(config.dataDir, { recursive: true, force: true })
+    }
+    if (db.kind === 'postgres') await db.close().catch(() => {})
+  })
+})
