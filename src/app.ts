@@ -1,5 +1,11 @@
 import type { MiddlewareHandler } from 'hono'
 import { Hono } from 'hono'
+import { draftRoutes } from './applications/draft.routes.js'
+import { materialsRoutes, UPLOAD_PATH } from './applications/materials.routes.js'
+import { selfCheckRoutes } from './applications/self-check.routes.js'
+import { submissionRoutes } from './applications/submission.routes.js'
+import { verifyRoutes } from './applications/verify.routes.js'
+import { wizardRoutes } from './applications/wizard.routes.js'
 import type { Deps } from './deps.js'
 import { healthRoutes } from './health/health.routes.js'
 import type { AppEnv } from './http/app-env.js'
@@ -39,12 +45,18 @@ export function createApp(deps: Deps): App {
   app.route('/assets', assets.routes)
   app.route('/', publicPagesRoutes(deps.siteSettings, assets.urls))
 
-  app.use(limitBody())
+  app.use(limitBody({ streamingUploadPaths: [UPLOAD_PATH] }))
   app.use(csrf.verifyCsrf)
   app.use(loadSiteSettings(deps))
   app.use(pageRenderer(kit))
 
   app.route('/display-mode', displayModeRoutes({ secureCookie: https }))
+  app.route('/apply', selfCheckRoutes())
+  app.route('/apply', draftRoutes(deps))
+  app.route('/apply', wizardRoutes(deps))
+  app.route('/apply', materialsRoutes(deps))
+  app.route('/apply', submissionRoutes(deps))
+  app.route('/verify', verifyRoutes(deps))
   return app
 }
 

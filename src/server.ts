@@ -43,7 +43,7 @@ export async function startServer(
   const migration = await migrateToLatest(deps.db)
   if (migration.applied.length > 0)
     logger.info('migrations applied', { applied: migration.applied })
-  await deps.siteSettings.load()
+  await Promise.all([deps.siteSettings.load(), deps.calendar.load()])
   const bootstrap = await bootstrapAdmin(deps.db)
 
   const app = createApp(deps)

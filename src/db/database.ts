@@ -4,6 +4,11 @@ import { PGlite } from '@electric-sql/pglite'
 import { Kysely, PostgresDialect, sql } from 'kysely'
 import { PGliteDialect } from 'kysely-pglite-dialect'
 import pg from 'pg'
+import type {
+  ApplicationMaterialsTable,
+  ApplicationsTable,
+} from '../applications/application.table.js'
+import type { ApplicationDraftsTable, DraftFilesTable } from '../applications/draft.table.js'
 import type { AuditEventsTable } from '../audit/audit-event.table.js'
 import type { CalendarOverridesTable } from '../calendar/calendar-override.table.js'
 import type { Config } from '../config.js'
@@ -19,6 +24,10 @@ export interface Database {
   outbox_messages: OutboxMessagesTable
   outbox_attachments: OutboxAttachmentsTable
   calendar_overrides: CalendarOverridesTable
+  applications: ApplicationsTable
+  application_materials: ApplicationMaterialsTable
+  application_drafts: ApplicationDraftsTable
+  draft_files: DraftFilesTable
 }
 
 export type Db = Kysely<Database>

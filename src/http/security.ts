@@ -47,14 +47,27 @@ export function securityHeaderList(options: { https: boolean }): [string, string
 /** Ordinary form posts are small: long answers are ≤ 5,000 characters. Uploads stream elsewhere. */
 export const FORM_BODY_LIMIT_BYTES = 256 * 1024
 
-export function limitBody(maxSize = FORM_BODY_LIMIT_BYTES): MiddlewareHandler<AppEnv> {
+/**
+ * Body limit for ordinary forms. Multipart posts to the streaming upload routes are exempt: their
+ * bodies are never buffered and receiveUploads (src/uploads/multipart.ts) enforces 20 MB per file,
+ * 30 files and 100 MB while reading. A urlencoded post to the same paths still gets this limit.
+ */
+export function limitBody(
+  options: { maxSize?: number; streamingUploadPaths?: readonly string[] } = {},
+): MiddlewareHandler<AppEnv> {
+  const uploads = new Set(options.streamingUploadPaths ?? [])
   const limit = bodyLimit({
-    maxSize,
+    maxSize: options.maxSize ?? FORM_BODY_LIMIT_BYTES,
     onError: () => {
       throw new AppError(413, 'payload_too_large', ERROR_TEXT.payload_too_large.message)
     },
   })
-  // GET and HEAD carry no body; skipping them also avoids building a full Request object per page
-  // view (hono's check reads `raw.body`, which makes @hono/node-server materialise the request).
-  return (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next))
+  return (c, next) => {
+    // GET and HEAD carry no body; skipping them also avoids building a full Request object per
+    // page view (hono's check reads `raw.body`, which makes @hono/node-server materialise it).
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next()
+    const multipart = /^multipart\/form-data/i.test(c.req.header('content-type') ?? '')
+    if (multipart && uploads.has(c.req.path)) return next()
+    return limit(c, next)
+  }
 }

@@ -45,7 +45,7 @@ export async function createTestApp(options: { now?: Date; db?: TestDb } = {}): 
     logs.push(JSON.parse(line) as Record<string, unknown>),
   )
   const deps = createDeps(config, { dbHandle: db, clock, logger })
-  await deps.siteSettings.load()
+  await Promise.all([deps.siteSettings.load(), deps.calendar.load()])
   const app = createApp(deps)
   return {
     app,

@@ -76,7 +76,7 @@ describe('choice groups', () => {
     expect(out).toContain('<legend class="fieldset__legend">身份</legend>')
     expect(out).toContain('id="field-role" name="role" type="radio" value="a"')
     expect(out).toContain('id="field-role-2" name="role" type="radio" value="b" checked=""')
-    expect(out).toContain('aria-describedby="field-role-hint"')
+    expect(out).toContain('aria-describedby="field-role-item-hint"')
     expect(out).toContain('<fieldset class="fieldset" aria-describedby="field-role-error">')
   })
 

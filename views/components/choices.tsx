@@ -38,12 +38,12 @@ function ChoiceGroup(
                   type={props.type}
                   value={o.value}
                   checked={props.checked(o.value)}
-                  aria-describedby={o.hint ? `${inputId}-hint` : undefined}
+                  aria-describedby={o.hint ? `${inputId}-item-hint` : undefined}
                 />
                 <label for={inputId}>
                   {o.label}
                   {o.hint ? (
-                    <span class="field-hint" id={`${inputId}-hint`}>
+                    <span class="field-hint" id={`${inputId}-item-hint`}>
                       {o.hint}
                     </span>
                   ) : null}

@@ -1,0 +1,111 @@
+import type { Db } from '../db/database.js'
+import type {
+  ApplicationRow,
+  MaterialRow,
+  NewApplicationRow,
+  NewMaterialRow,
+} from './application.table.js'
+
+const TERMINAL = ['not_accepted', 'referred', 'withdrawn', 'deemed_withdrawn', 'closed'] as const
+
+export async function insertApplication(db: Db, row: NewApplicationRow): Promise<string> {
+  const inserted = await db
+    .insertInto('applications')
+    .values(row)
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return inserted.id
+}
+
+export async function insertMaterials(db: Db, rows: NewMaterialRow[]): Promise<void> {
+  if (rows.length > 0) await db.insertInto('application_materials').values(rows).execute()
+}
+
+/** Open applications with the same 执行案号 or the same applicant (keyed hash): 可能重复. */
+export async function findOpenDuplicateIds(
+  db: Db,
+  caseNumber: string,
+  idNumberHash: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('applications')
+    .select('id')
+    .where((eb) =>
+      eb.or([eb('case_number', '=', caseNumber), eb('id_number_hash', '=', idNumberHash)]),
+    )
+    .where('stage', 'not in', TERMINAL)
+    .execute()
+  return rows.map((r) => r.id)
+}
+
+const APPLICATION_COLUMNS = [
+  'id',
+  'tracking_code',
+  'stage',
+  'version',
+  'channel',
+  'idempotency_key',
+  'submitted_at',
+  'applicant_type',
+  'applicant_name',
+  'applicant_role',
+  'id_number_encrypted',
+  'id_number_hash',
+  'mobile_encrypted',
+  'mobile_hash',
+  'email',
+  'court_code',
+  'court_name',
+  'case_number',
+  'supervised_court',
+  'matters',
+  'answers',
+  'flags',
+  'procedural_reply_due',
+  'procedural_reply_explanation',
+  'receipt_mac',
+  'created_at',
+  'updated_at',
+] as const
+
+export async function findApplicationById(db: Db, id: string): Promise<ApplicationRow | undefined> {
+  return db
+    .selectFrom('applications')
+    .select(APPLICATION_COLUMNS)
+    .where('id', '=', id)
+    .executeTakeFirst()
+}
+
+export async function findApplicationByCode(
+  db: Db,
+  trackingCode: string,
+): Promise<ApplicationRow | undefined> {
+  return db
+    .selectFrom('applications')
+    .select(APPLICATION_COLUMNS)
+    .where('tracking_code', '=', trackingCode)
+    .executeTakeFirst()
+}
+
+export async function findMaterials(db: Db, applicationId: string): Promise<MaterialRow[]> {
+  return db
+    .selectFrom('application_materials')
+    .select([
+      'id',
+      'application_id',
+      'slot',
+      'description',
+      'original_name',
+      'byte_size',
+      'detected_type',
+      'sha256',
+      'file_id',
+      'generated',
+      'uploaded_at',
+      'uploaded_by',
+      'position',
+    ])
+    .where('application_id', '=', applicationId)
+    .orderBy('position')
+    .execute()
+}

@@ -1,0 +1,74 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
+import type { MaterialSlot } from './draft.table.js'
+
+export const STAGES = [
+  'submitted',
+  'supplement_requested',
+  'accepted',
+  'under_review',
+  'suspended',
+  'escalated',
+  'decided_recommendation',
+  'court_replied',
+  'decided_not_supported',
+  'terminated',
+  'not_accepted',
+  'referred',
+  'withdrawn',
+  'deemed_withdrawn',
+  'closed',
+] as const
+export type Stage = (typeof STAGES)[number]
+
+export interface ApplicationsTable {
+  id: Generated<string>
+  tracking_code: string
+  stage: Generated<Stage>
+  version: Generated<number>
+  channel: 'online' | 'counter'
+  idempotency_key: string
+  submitted_at: Date
+  applicant_type: 'person' | 'organisation'
+  applicant_name: string
+  applicant_role: string
+  id_number_encrypted: Uint8Array
+  id_number_hash: string
+  mobile_encrypted: Uint8Array
+  mobile_hash: string
+  email: string | null
+  court_code: string | null
+  court_name: string
+  case_number: string
+  supervised_court: boolean
+  matters: string[]
+  answers: ColumnType<Record<string, unknown>, string, string>
+  flags: Generated<string[]>
+  /** date, read as text */
+  procedural_reply_due: string
+  procedural_reply_explanation: string
+  receipt_mac: string
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
+}
+
+export interface ApplicationMaterialsTable {
+  id: Generated<string>
+  application_id: string
+  slot: MaterialSlot
+  description: string | null
+  original_name: string
+  /** bigint, read as text */
+  byte_size: ColumnType<string, number, number>
+  detected_type: string
+  sha256: string
+  file_id: string
+  generated: Generated<boolean>
+  uploaded_at: Date
+  uploaded_by: string
+  position: number
+}
+
+export type ApplicationRow = Selectable<ApplicationsTable>
+export type NewApplicationRow = Insertable<ApplicationsTable>
+export type MaterialRow = Selectable<ApplicationMaterialsTable>
+export type NewMaterialRow = Insertable<ApplicationMaterialsTable>

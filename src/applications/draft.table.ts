@@ -1,0 +1,31 @@
+import type { Generated, Selectable } from 'kysely'
+
+export interface ApplicationDraftsTable {
+  id: Generated<string>
+  token_hash: string
+  channel: 'online' | 'counter'
+  answers_encrypted: Uint8Array
+  application_id: string | null
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
+  expires_at: Date
+}
+
+export type MaterialSlot = 'application_letter' | 'identity' | 'legal_documents' | 'evidence' | 'authorization'
+
+export interface DraftFilesTable {
+  id: Generated<string>
+  draft_id: string
+  slot: MaterialSlot
+  description: string | null
+  original_name: string
+  /** bigint, read as text */
+  byte_size: string | number
+  detected_type: string
+  sha256: string
+  file_id: string
+  uploaded_at: Generated<Date>
+}
+
+export type DraftRow = Selectable<ApplicationDraftsTable>
+export type DraftFileRow = Selectable<DraftFilesTable>

@@ -1,0 +1,38 @@
+import { renderReceiptPdf } from '../../views/documents/receipt.js'
+import type { Deps } from '../deps.js'
+import type { SiteView } from '../site/site-view.js'
+import { receiptData } from './application-documents.js'
+import { findMaterials } from './application.repository.js'
+import type { ApplicationRow } from './application.table.js'
+
+/**
+ * The 收件回执 again, from what was stored at submission: same facts, same verification string.
+ * The ID number is decrypted only to be masked on the paper.
+ */
+export async function renderStoredReceipt(
+  deps: Deps,
+  app: ApplicationRow,
+  site: SiteView,
+): Promise<Buffer> {
+  const materials = await findMaterials(deps.db, app.id)
+  return renderReceiptPdf(
+    receiptData(
+      {
+        trackingCode: app.tracking_code,
+        submittedAt: app.submitted_at,
+        applicantName: app.applicant_name,
+        idNumber: deps.fieldCrypto.decrypt(app.id_number_encrypted),
+        courtName: app.court_name,
+        caseNumber: app.case_number,
+        matters: app.matters,
+        materials,
+        due: app.procedural_reply_due,
+        dueExplanation: app.procedural_reply_explanation,
+        receiptMac: app.receipt_mac,
+      },
+      site,
+      deps.config.publicBaseUrl,
+      app.channel,
+    ),
+  )
+}

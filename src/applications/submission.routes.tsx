@@ -1,0 +1,104 @@
+import { Hono, type Context } from 'hono'
+import { getConnInfo } from '@hono/node-server/conninfo'
+import { CheckAnswersPage } from '../../views/pages/apply/check-answers.js'
+import { ConfirmationPage } from '../../views/pages/apply/confirmation.js'
+import type { FormErrors } from '../../views/components/field-ids.js'
+import type { Deps } from '../deps.js'
+import { formatChineseDate } from '../documents/format.js'
+import type { AppEnv } from '../http/app-env.js'
+import { formatTrackingCode } from '../tracking/tracking-code.js'
+import { answerSections } from './check-answers.js'
+import { currentDraft } from './draft-cookie.js'
+import { findDraftFiles } from './draft.repository.js'
+import type { Draft } from './draft.service.js'
+import { SLOT_LABELS } from './application-documents.js'
+import { findApplicationById } from './application.repository.js'
+import { formatBytes } from './format.js'
+import { renderStoredReceipt } from './receipt.service.js'
+import { submitDraft } from './submission.service.js'
+import { stepsFor } from './wizard-steps.js'
+
+/** Check answers, submit, confirmation and the receipt, for the browser holding the draft. */
+export function submissionRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>()
+  app.get('/check', async (c) => {
+    const draft = await currentDraft(c, deps)
+    if (!draft) return c.redirect('/apply?expired=1', 303)
+    if (draft.applicationId) return c.redirect('/apply/confirmation', 303)
+    return renderCheck(c, deps, draft, {})
+  })
+  app.post('/submit', async (c) => {
+    const draft = await currentDraft(c, deps)
+    if (!draft) return c.redirect('/apply?expired=1', 303)
+    if (draft.applicationId) return c.redirect('/apply/confirmation', 303)
+    if ((await c.req.parseBody()).declaration !== 'yes') {
+      c.status(422)
+      return renderCheck(c, deps, draft, { declaration: '请勾选承诺后再提交' })
+    }
+    await submitDraft(deps, draft, c.var.site, clientIp(c, deps))
+    return c.redirect('/apply/confirmation', 303)
+  })
+  app.get('/confirmation', async (c) => {
+    const app = await submittedApplication(c, deps)
+    if (!app) return c.redirect('/apply', 303)
+    return c.render(
+      <ConfirmationPage
+        trackingCode={formatTrackingCode(app.tracking_code)}
+        procuratorateName={c.var.site.name}
+        due={formatChineseDate(new Date(`${app.procedural_reply_due}T12:00:00+08:00`))}
+        dueExplanation={app.procedural_reply_explanation}
+        emailSent={app.email !== null}
+      />,
+      { title: '申请已提交' },
+    )
+  })
+  app.get('/receipt', async (c) => {
+    const app = await submittedApplication(c, deps)
+    if (!app) return c.redirect('/apply', 303)
+    const pdf = await renderStoredReceipt(deps, app, c.var.site)
+    c.header('Content-Type', 'application/pdf')
+    c.header('Content-Disposition', `attachment; filename="receipt-${app.tracking_code}.pdf"`)
+    c.header('Cache-Control', 'no-store')
+    return c.body(new Uint8Array(pdf))
+  })
+  return app
+}
+
+async function submittedApplication(c: Context<AppEnv>, deps: Deps) {
+  const draft = await currentDraft(c, deps)
+  return draft?.applicationId ? findApplicationById(deps.db, draft.applicationId) : undefined
+}
+
+async function renderCheck(c: Context<AppEnv>, deps: Deps, draft: Draft, errors: FormErrors) {
+  const open = stepsFor(draft.answers).find((s) => !s.done(draft.answers))
+  if (open) return c.redirect(`/apply/step/${open.id}`, 303)
+  const files = await findDraftFiles(deps.db, draft.id)
+  return c.render(
+    <CheckAnswersPage
+      sections={answerSections(draft.answers, c.var.site)}
+      errors={errors}
+      csrfToken={c.var.csrfToken()}
+      generateLetter={draft.answers.generateLetter ?? false}
+      stepNumber={stepsFor(draft.answers).length + 3}
+      materials={files.map((f) => ({
+        slot: SLOT_LABELS[f.slot],
+        name: f.original_name,
+        size: formatBytes(Number(f.byte_size)),
+      }))}
+    />,
+    { title: Object.keys(errors).length > 0 ? '错误：核对并提交申请' : '核对并提交申请' },
+  )
+}
+
+/** For the audit log (SPEC §8): the peer address, or the proxy's X-Forwarded-For when trusted. */
+export function clientIp(c: Context<AppEnv>, deps: Deps): string | null {
+  if (deps.config.trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim()
+    if (forwarded) return forwarded
+  }
+  try {
+    return getConnInfo(c).remote.address ?? null
+  } catch {
+    return null
+  }
+}

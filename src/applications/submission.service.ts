@@ -1,0 +1,214 @@
+import { Readable } from 'node:stream'
+import { renderApplicationLetterPdf } from '../../views/documents/application-letter.js'
+import { renderReceiptPdf } from '../../views/documents/receipt.js'
+import { insertAuditEvent } from '../audit/audit.repository.js'
+import { todayInChina } from '../calendar/calendar.service.js'
+import type { Db } from '../db/database.js'
+import type { Deps } from '../deps.js'
+import { receiptVerificationString } from '../documents/receipt-verification.js'
+import { AppError } from '../http/errors.js'
+import { insertOutboxMessage } from '../notifications/outbox.repository.js'
+import type { SiteView } from '../site/site-view.js'
+import { formatTrackingCode, generateTrackingCode } from '../tracking/tracking-code.js'
+import { applicantName, courtName, letterData, receiptData } from './application-documents.js'
+import { insertApplication, insertMaterials } from './application.repository.js'
+import { findDraftFiles, lockDraft, markDraftSubmitted } from './draft.repository.js'
+import type { Draft } from './draft.service.js'
+import type { DraftFileRow } from './draft.table.js'
+import { applicationRow, materialRows, type Prepared } from './submission-rows.js'
+import { missingMaterials } from './material-slots.js'
+import { submissionEmail } from './submission-email.js'
+import { stepsFor } from './wizard-steps.js'
+
+export type SubmitResult = { applicationId: string; trackingCode: string; existing: boolean }
+type Generated = { id: string; size: number; sha256: string }
+
+/**
+ * SPEC §6: one transaction creates the application, its materials, the audit event and the outbox
+ * email — all or nothing. The draft row is locked first, so a double click or a retried POST finds
+ * the application the first one created. A generated 监督申请书 written before a failed commit is
+ * removed again; uploaded files stay with the draft, which the applicant can submit again.
+ */
+export async function submitDraft(
+  deps: Deps,
+  draft: Draft,
+  site: SiteView,
+  ip: string | null,
+): Promise<SubmitResult> {
+  const files = await findDraftFiles(deps.db, draft.id)
+  assertComplete(draft, files)
+  const now = deps.clock.now()
+  const letter = draft.answers.generateLetter
+    ? await storeLetter(deps, draft, site, files, now)
+    : undefined
+  try {
+    const result = await persistWithFreshCode(deps, draft, site, files, letter, now, ip)
+    if (result.existing && letter) await deps.fileStore.remove(letter.id)
+    return result
+  } catch (err) {
+    if (letter) await deps.fileStore.remove(letter.id).catch(() => undefined)
+    throw err
+  }
+}
+
+function assertComplete(draft: Draft, files: DraftFileRow[]): void {
+  const open = stepsFor(draft.answers).find((s) => !s.done(draft.answers))
+  const missing = missingMaterials(
+    draft.answers,
+    draft.answers.generateLetter ?? false,
+    new Set(files.map((f) => f.slot)),
+  )
+  if (open || Object.keys(missing).length > 0) {
+    throw new AppError(
+      422,
+      'bad_request',
+      `申请还没有填写完整：${open ? `请完成“${open.title}”` : Object.values(missing).join('；')}。`,
+    )
+  }
+}
+
+async function storeLetter(
+  deps: Deps,
+  draft: Draft,
+  site: SiteView,
+  files: DraftFileRow[],
+  now: Date,
+): Promise<Generated> {
+  const evidence = files.filter((f) => f.slot === 'evidence')
+  const pdf = await renderApplicationLetterPdf(letterData(draft.answers, site, evidence, now))
+  return deps.fileStore.put(Readable.from([pdf]), { maxBytes: 20 * 1024 * 1024 })
+}
+
+/** A new tracking code colliding with an existing one (1 in 2^54 per pair) just gets another. */
+async function persistWithFreshCode(...args: Parameters<typeof persist>): Promise<SubmitResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await persist(...args)
+    } catch (err) {
+      const code = (err as { code?: string; constraint?: string }).code
+      if (code !== '23505' || attempt >= 3 || !String(err).includes('tracking_code')) throw err
+    }
+  }
+}
+
+async function persist(
+  deps: Deps,
+  draft: Draft,
+  site: SiteView,
+  files: DraftFileRow[],
+  letter: Generated | undefined,
+  now: Date,
+  ip: string | null,
+): Promise<SubmitResult> {
+  const prepared = await prepare(deps, draft, site, files, letter, now)
+  return deps.db.transaction().execute(async (trx) => {
+    const locked = await lockDraft(trx, draft.id)
+    if (locked.application_id) {
+      return { applicationId: locked.application_id, trackingCode: '', existing: true }
+    }
+    const applicationId = await insertApplication(
+      trx,
+      await applicationRow(trx, deps, draft, site, prepared),
+    )
+    await insertMaterials(trx, materialRows(applicationId, prepared))
+    await markDraftSubmitted(trx, draft.id, applicationId)
+    await audit(trx, applicationId, prepared, ip, now)
+    const email = draft.answers.contact?.email
+    if (email)
+      await insertOutboxMessage(
+        trx,
+        await submissionEmail({ ...prepared.mail, applicationId, email, now }),
+      )
+    return { applicationId, trackingCode: prepared.trackingCode, existing: false }
+  })
+}
+
+async function prepare(
+  deps: Deps,
+  draft: Draft,
+  site: SiteView,
+  files: DraftFileRow[],
+  letter: Generated | undefined,
+  now: Date,
+): Promise<Prepared> {
+  const trackingCode = generateTrackingCode()
+  const due = deps.calendar.addWorkingDays(todayInChina(now), 7)
+  const materials = [
+    ...(letter
+      ? [
+          {
+            slot: 'application_letter' as const,
+            description: null,
+            original_name: '监督申请书（系统生成）.pdf',
+            byte_size: letter.size,
+            detected_type: 'application/pdf',
+            sha256: letter.sha256,
+            file_id: letter.id,
+            generated: true,
+          },
+        ]
+      : []),
+    ...files.map((f) => ({ ...f, generated: false })),
+  ]
+  const receiptMac = receiptVerificationString(deps.config.appSecret, {
+    trackingCode: formatTrackingCode(trackingCode),
+    submittedAt: now.toISOString(),
+    fileHashes: materials.map((m) => m.sha256),
+  })
+  const a = draft.answers
+  const idNumber =
+    a.applicantType === 'organisation' ? a.organisation!.creditCode : a.person!.idNumber
+  const receiptPdf = await renderReceiptPdf(
+    receiptData(
+      {
+        trackingCode,
+        submittedAt: now,
+        applicantName: applicantName(a),
+        idNumber,
+        courtName: courtName(a, site),
+        caseNumber: a.case!.caseNumber,
+        matters: a.complaint!.matters,
+        materials,
+        due: due.due,
+        dueExplanation: due.explanation,
+        receiptMac,
+      },
+      site,
+      deps.config.publicBaseUrl,
+      draft.channel,
+    ),
+  )
+  return {
+    trackingCode,
+    now,
+    due,
+    materials,
+    receiptMac,
+    idNumber,
+    mail: {
+      trackingCode,
+      procuratorateName: site.name,
+      due: due.due,
+      trackUrl: `${deps.config.publicBaseUrl}/track`,
+      receiptPdf,
+    },
+  }
+}
+
+async function audit(
+  trx: Db,
+  applicationId: string,
+  p: Prepared,
+  ip: string | null,
+  now: Date,
+): Promise<void> {
+  await insertAuditEvent(trx, {
+    actor: { type: 'applicant', id: applicationId },
+    ip,
+    action: 'application.submit',
+    object: { type: 'application', id: applicationId },
+    result: 'success',
+    details: { materials: p.materials.length, due: p.due.due },
+    at: now,
+  })
+}

@@ -1,0 +1,152 @@
+import type { FC } from 'hono/jsx'
+import type { z } from 'zod'
+import {
+  AgentStep,
+  ApplicantTypeStep,
+  ContactStep,
+  OrganisationStep,
+  PersonStep,
+} from '../../views/pages/apply/steps/applicant-steps.js'
+import { CaseStep, ComplaintStep, PartiesStep } from '../../views/pages/apply/steps/case-steps.js'
+import type { FormValues, StepViewProps } from '../../views/pages/apply/wizard-page.js'
+import type { SiteView } from '../site/site-view.js'
+import type { DraftAnswers } from './application-answers.js'
+import {
+  agentSchema,
+  ApplicantTypeSchema,
+  ContactSchema,
+  OrganisationSchema,
+  personSchema,
+} from './steps/applicant.schema.js'
+import { MAX_PARTIES, PartiesSchema, caseSchema, complaintSchema } from './steps/case.schema.js'
+
+export type StepContext = { site: SiteView; today: () => Date }
+
+/** One page of the wizard: how it validates, where its answer goes, how it is shown again. */
+export type FormStep = {
+  id: string
+  title: string
+  schema(ctx: StepContext, answers: DraftAnswers): z.ZodType
+  save(answers: DraftAnswers, data: unknown): DraftAnswers
+  values(answers: DraftAnswers): FormValues
+  done(answers: DraftAnswers): boolean
+  /** whether the step is asked at all, given earlier answers */
+  applies?(answers: DraftAnswers): boolean
+  View: FC<StepViewProps>
+}
+
+const flat = (o: object | undefined): FormValues =>
+  Object.fromEntries(
+    Object.entries(o ?? {}).map(([k, v]) => [
+      k,
+      Array.isArray(v) ? v : v === undefined ? undefined : String(v),
+    ]),
+  )
+
+export const FORM_STEPS: FormStep[] = [
+  {
+    id: 'applicant-type',
+    title: '申请人类型',
+    schema: () => ApplicantTypeSchema,
+    save: (a, d) => ({ ...a, ...(d as Pick<DraftAnswers, 'applicantType'>) }),
+    values: (a) => ({ applicantType: a.applicantType }),
+    done: (a) => a.applicantType !== undefined,
+    View: ApplicantTypeStep,
+  },
+  {
+    id: 'person',
+    title: '申请人信息',
+    applies: (a) => a.applicantType !== 'organisation',
+    schema: (ctx) => personSchema(ctx.today),
+    save: (a, d) => ({ ...a, person: d as DraftAnswers['person'] }),
+    values: (a) => flat(a.person),
+    done: (a) => a.person !== undefined,
+    View: PersonStep,
+  },
+  {
+    id: 'organisation',
+    title: '申请单位信息',
+    applies: (a) => a.applicantType === 'organisation',
+    schema: () => OrganisationSchema,
+    save: (a, d) => ({ ...a, organisation: d as DraftAnswers['organisation'] }),
+    values: (a) => flat(a.organisation),
+    done: (a) => a.organisation !== undefined,
+    View: OrganisationStep,
+  },
+  {
+    id: 'contact',
+    title: '联系方式和身份',
+    schema: () => ContactSchema,
+    save: (a, d) => ({ ...a, contact: d as DraftAnswers['contact'] }),
+    values: (a) => flat(a.contact),
+    done: (a) => a.contact !== undefined,
+    View: ContactStep,
+  },
+  {
+    id: 'agent',
+    title: '代理人',
+    schema: (ctx) => agentSchema(ctx.today),
+    save: (a, d) => ({ ...a, agent: d as DraftAnswers['agent'] }),
+    values: (a) =>
+      a.agent?.hasAgent === 'yes'
+        ? {
+            hasAgent: 'yes',
+            agentName: a.agent.name,
+            agentKind: a.agent.kind,
+            agentIdNumber: a.agent.idNumber,
+            agentMobile: a.agent.mobile,
+            licenceNumber: a.agent.licenceNumber,
+          }
+        : { hasAgent: a.agent?.hasAgent },
+    done: (a) => a.agent !== undefined,
+    View: AgentStep,
+  },
+  {
+    id: 'parties',
+    title: '其他当事人',
+    schema: () => PartiesSchema,
+    save: (a, d) => ({ ...a, parties: d as DraftAnswers['parties'] }),
+    values: (a) =>
+      Object.fromEntries(
+        (a.parties ?? []).flatMap((p, i) => [
+          [`parties.${i}.name`, p.name],
+          [`parties.${i}.role`, p.role],
+          [`parties.${i}.contact`, p.contact],
+        ]),
+      ),
+    done: (a) => (a.parties?.length ?? 0) > 0,
+    View: (props) => <PartiesStep {...props} rows={partyRows(props.values)} />,
+  },
+  {
+    id: 'case',
+    title: '执行案件',
+    schema: (ctx) => caseSchema(ctx.site.courts, ctx.today),
+    save: (a, d) => ({ ...a, case: d as DraftAnswers['case'] }),
+    values: (a) => flat(a.case),
+    done: (a) => a.case !== undefined,
+    View: CaseStep,
+  },
+  {
+    id: 'complaint',
+    title: '申请监督的事项和理由',
+    schema: (ctx) => complaintSchema(ctx.today),
+    save: (a, d) => ({ ...a, complaint: d as DraftAnswers['complaint'] }),
+    values: (a) => flat(a.complaint),
+    done: (a) => a.complaint !== undefined,
+    View: ComplaintStep,
+  },
+]
+
+/** As many party rows as answered, asked for ("添加一位当事人"), or one; at most MAX_PARTIES. */
+export function partyRows(values: FormValues): number {
+  const filled = Object.keys(values)
+    .map((k) => /^parties\.(\d+)\./.exec(k)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map((n) => Number(n) + 1)
+  const asked = Number(values.rows ?? 0) || 0
+  return Math.min(MAX_PARTIES, Math.max(1, asked, ...filled))
+}
+
+export function stepsFor(answers: DraftAnswers): FormStep[] {
+  return FORM_STEPS.filter((s) => s.applies?.(answers) ?? true)
+}

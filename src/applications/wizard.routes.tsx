@@ -1,0 +1,102 @@
+import { Hono, type Context } from 'hono'
+import { WizardPage, type FormValues } from '../../views/pages/apply/wizard-page.js'
+import type { Deps } from '../deps.js'
+import type { AppEnv } from '../http/app-env.js'
+import { toFormErrors } from '../http/form-validator.js'
+import { chinaDateString } from './validation/normalise.js'
+import { currentDraft, draftContext } from './draft-cookie.js'
+import { saveDraftAnswers, type Draft } from './draft.service.js'
+import { stepsFor, type FormStep } from './wizard-steps.js'
+import type { FormErrors } from '../../views/components/field-ids.js'
+
+/** Pages before the form steps (self-check) and after them (materials, check answers). */
+const STEPS_BEFORE = 1
+const STEPS_AFTER = 2
+
+/** GET and POST /apply/step/:id — one topic per page, saved to the draft after each step. */
+export function wizardRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>()
+  app.get('/step/:id', async (c) => {
+    const found = await findStep(c, deps)
+    if (found instanceof Response) return found
+    const { draft, step } = found
+    return renderStep(c, deps, draft, step, step.values(draft.answers), {})
+  })
+  app.post('/step/:id', async (c) => {
+    const found = await findStep(c, deps)
+    if (found instanceof Response) return found
+    const { draft, step } = found
+    const body = (await c.req.parseBody({ all: true })) as FormValues
+    if (body.action === 'add') return renderStep(c, deps, draft, step, body, {})
+    const parsed = step.schema(stepContext(c, deps), draft.answers).safeParse(body)
+    if (!parsed.success) {
+      c.status(422)
+      return renderStep(c, deps, draft, step, body, toFormErrors(parsed.error.issues))
+    }
+    const answers = step.save(draft.answers, parsed.data)
+    await saveDraftAnswers(draftContext(deps), draft, answers)
+    return c.redirect(nextPath(answers, step, c.req.query('return') === 'check'), 303)
+  })
+  return app
+}
+
+async function findStep(
+  c: Context<AppEnv>,
+  deps: Deps,
+): Promise<{ draft: Draft; step: FormStep } | Response> {
+  const draft = await currentDraft(c, deps)
+  if (!draft) return c.redirect('/apply?expired=1', 303)
+  if (draft.applicationId) return c.redirect('/apply/confirmation', 303)
+  const step = stepsFor(draft.answers).find((s) => s.id === c.req.param('id'))
+  if (!step) return c.notFound()
+  return { draft, step }
+}
+
+function stepContext(c: Context<AppEnv>, deps: Deps) {
+  return { site: c.var.site, today: () => deps.clock.now() }
+}
+
+function nextPath(answers: Draft['answers'], step: FormStep, toCheck: boolean): string {
+  const steps = stepsFor(answers)
+  const next = steps[steps.findIndex((s) => s.id === step.id) + 1]
+  // After an earlier answer changes which steps apply, continue with the first one not yet done.
+  const firstOpen = steps.find((s) => !s.done(answers))
+  if (toCheck && !firstOpen) return '/apply/check'
+  if (firstOpen && steps.indexOf(firstOpen) < steps.indexOf(step))
+    return `/apply/step/${firstOpen.id}`
+  return next ? `/apply/step/${next.id}` : '/apply/materials'
+}
+
+function renderStep(
+  c: Context<AppEnv>,
+  deps: Deps,
+  draft: Draft,
+  step: FormStep,
+  values: FormValues,
+  errors: FormErrors,
+) {
+  const steps = stepsFor(draft.answers)
+  const index = steps.indexOf(step)
+  const back = index === 0 ? '/apply' : `/apply/step/${steps[index - 1]!.id}`
+  const toCheck = c.req.query('return') === 'check'
+  const title = Object.keys(errors).length > 0 ? `错误：${step.title}` : step.title
+  return c.render(
+    <WizardPage
+      title={step.title}
+      stepNumber={STEPS_BEFORE + index + 1}
+      totalSteps={STEPS_BEFORE + steps.length + STEPS_AFTER}
+      backHref={toCheck ? '/apply/check' : back}
+      action={`/apply/step/${step.id}${toCheck ? '?return=check' : ''}`}
+      csrfToken={c.var.csrfToken()}
+      errors={errors}
+    >
+      <step.View
+        values={values}
+        errors={errors}
+        courts={c.var.site.courts}
+        today={chinaDateString(deps.clock.now())}
+      />
+    </WizardPage>,
+    { title },
+  )
+}

@@ -1,0 +1,55 @@
+import type { Child } from 'hono/jsx'
+import { ErrorSummary } from '../../components/error-summary.js'
+import type { FormErrors } from '../../components/field-ids.js'
+import { Button, Form } from '../../components/form.js'
+
+export type FormValues = Record<string, string | string[] | undefined>
+
+/** What every wizard step view receives. */
+export type StepViewProps = {
+  values: FormValues
+  errors: FormErrors
+  courts: { code: string; name: string }[]
+  /** e.g. 2026-11-26, the latest date a date field accepts */
+  today: string
+}
+
+export type WizardPageProps = {
+  title: string
+  stepNumber: number
+  totalSteps: number
+  backHref: string
+  action: string
+  csrfToken: string
+  errors: FormErrors
+  intro?: Child
+  children: Child
+  buttonText?: string
+}
+
+/** One topic per page (SPEC §4): progress, back link, error summary, the questions, continue. */
+export function WizardPage(props: WizardPageProps) {
+  return (
+    <>
+      <a class="back-link" href={props.backHref}>
+        返回上一步
+      </a>
+      <ErrorSummary errors={props.errors} />
+      <p class="progress">
+        第 {props.stepNumber} 步，共 {props.totalSteps} 步
+      </p>
+      <h1>{props.title}</h1>
+      {props.intro}
+      <Form action={props.action} csrfToken={props.csrfToken}>
+        {props.children}
+        <div class="button-group">
+          <Button>{props.buttonText ?? '保存并继续'}</Button>
+        </div>
+      </Form>
+      <p class="hint">您填写的内容会在每一步保存，30 天内可以继续填写。</p>
+    </>
+  )
+}
+
+export const str = (v: string | string[] | undefined): string | undefined =>
+  Array.isArray(v) ? v[0] : v
