@@ -75,3 +75,12 @@ export function missingMaterials(
   }
   return missing
 }
+
+/** Materials in the order of the slots (as on the receipt), then in upload order. */
+export function inSlotOrder<T extends { slot: string }>(files: T[]): T[] {
+  const rank = (slot: string) => SLOTS.findIndex((s) => s.slot === slot)
+  return files
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank(a.f.slot) - rank(b.f.slot) || a.i - b.i)
+    .map((x) => x.f)
+}

@@ -16,7 +16,7 @@ import { findDraftFiles, lockDraft, markDraftSubmitted } from './draft.repositor
 import type { Draft } from './draft.service.js'
 import type { DraftFileRow } from './draft.table.js'
 import { applicationRow, materialRows, type Prepared } from './submission-rows.js'
-import { missingMaterials } from './material-slots.js'
+import { inSlotOrder, missingMaterials } from './material-slots.js'
 import { submissionEmail } from './submission-email.js'
 import { stepsFor } from './wizard-steps.js'
 
@@ -148,7 +148,7 @@ async function prepare(
           },
         ]
       : []),
-    ...files.map((f) => ({ ...f, generated: false })),
+    ...inSlotOrder(files).map((f) => ({ ...f, generated: false })),
   ]
   const receiptMac = receiptVerificationString(deps.config.appSecret, {
     trackingCode: formatTrackingCode(trackingCode),

@@ -47,8 +47,12 @@ async function findStep(
   const draft = await currentDraft(c, deps)
   if (!draft) return c.redirect('/apply?expired=1', 303)
   if (draft.applicationId) return c.redirect('/apply/confirmation', 303)
-  const step = stepsFor(draft.answers).find((s) => s.id === c.req.param('id'))
+  const steps = stepsFor(draft.answers)
+  const step = steps.find((s) => s.id === c.req.param('id'))
   if (!step) return c.notFound()
+  // Steps are taken in order: a later page opens only once every earlier one is answered.
+  const open = steps.slice(0, steps.indexOf(step)).find((s) => !s.done(draft.answers))
+  if (open) return c.redirect(`/apply/step/${open.id}`, 303)
   return { draft, step }
 }
 

@@ -1,0 +1,113 @@
+import type { App } from '../../src/app.js'
+import { CSRF_FIELD, csrfPair } from './http.js'
+
+/**
+ * A browser for app.request(): keeps cookies between requests and sends every form with the CSRF
+ * token a page would have handed out, the way the pages' own forms do.
+ */
+export class TestBrowser {
+  readonly cookies = new Map<string, string>()
+  readonly token: string
+
+  constructor(private readonly app: App) {
+    const { cookie, token } = csrfPair()
+    const [name, value] = cookie.split('=') as [string, string]
+    this.cookies.set(name, value)
+    this.token = token
+  }
+
+  async get(path: string): Promise<Response> {
+    return this.keep(await this.app.request(path, { headers: { cookie: this.cookieHeader() } }))
+  }
+
+  async post(path: string, fields: Record<string, string | string[]>): Promise<Response> {
+    const body = new URLSearchParams()
+    body.append(CSRF_FIELD, this.token)
+    for (const [k, v] of Object.entries(fields)) for (const x of [v].flat()) body.append(k, x)
+    return this.keep(
+      await this.app.request(path, {
+        method: 'POST',
+        headers: {
+          cookie: this.cookieHeader(),
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: body.toString(),
+      }),
+    )
+  }
+
+  /** A multipart upload: the token travels in the query string, as the Form component puts it. */
+  async upload(path: string, form: FormData): Promise<Response> {
+    const sep = path.includes('?') ? '&' : '?'
+    return this.keep(
+      await this.app.request(`${path}${sep}${CSRF_FIELD}=${encodeURIComponent(this.token)}`, {
+        method: 'POST',
+        headers: { cookie: this.cookieHeader() },
+        body: form,
+      }),
+    )
+  }
+
+  private cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+  }
+
+  private keep(res: Response): Response {
+    for (const line of res.headers.getSetCookie()) {
+      const [pair, ...attrs] = line.split(';')
+      const [name, value] = pair!.split('=') as [string, string]
+      const expired = attrs.some((a) => /max-age=0/i.test(a))
+      if (expired || value === '') this.cookies.delete(name.trim())
+      else this.cookies.set(name.trim(), value)
+    }
+    return res
+  }
+}
+
+/** Valid answers for every wizard step, as a person would type them. */
+export const VALID_STEPS: [string, Record<string, string | string[]>][] = [
+  ['applicant-type', { applicantType: 'person' }],
+  [
+    'person',
+    {
+      name: '张秀英',
+      idType: '居民身份证',
+      idNumber: '11010519491231002x',
+      ethnicity: '汉族',
+      occupation: '退休',
+      address: '河南省平顶山市卫东区建设路 1 号',
+    },
+  ],
+  [
+    'contact',
+    { mobile: '+86 138-1234-5678', email: 'zhang.xiuying@example.cn', role: '申请执行人' },
+  ],
+  ['agent', { hasAgent: 'no' }],
+  [
+    'parties',
+    {
+      'parties.0.name': '平顶山某某商贸有限公司',
+      'parties.0.role': '被执行人',
+      'parties.0.contact': '',
+    },
+  ],
+  ['case', { court: '豫0403', caseNumber: '(2023)豫0403执123号', knownDate: '2026-03-18' }],
+  [
+    'complaint',
+    {
+      matters: ['消极执行、拖延执行', '执行款物未及时发放'],
+      facts:
+        '2023 年 5 月法院立案执行后，已查封被执行人的账户，但至今一年多没有任何进展，执行款也没有发放给我。',
+      request: '请检察院依法监督法院及时执行并发放执行款。',
+      courtRemedy: '未提出',
+      noRemedyReason: '法院一直没有作出可以提出异议的裁定。',
+    },
+  ],
+]
+
+export const SELF_CHECK = {
+  role: 'applicant_for_enforcement',
+  court: '豫0403',
+  about: 'enforcement',
+  remedy: 'not_applicable',
+}
