@@ -10,6 +10,7 @@ import {
   type OutboxWorker,
   type OutboxWorkerOptions,
 } from './notifications/outbox-worker.js'
+import { startMaintenance } from './maintenance/maintenance-job.js'
 import { bootstrapAdmin, type BootstrapResult } from './staff/bootstrap-admin.js'
 
 export type RunningServer = {
@@ -53,6 +54,7 @@ export async function startServer(
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`
   logger.info('listening', { url, database: deps.dbHandle.kind })
   const outboxWorker = startOutboxWorker(deps, options.outbox)
+  const maintenance = startMaintenance(deps)
 
   let stopping: Promise<void> | undefined
   const shutdown = (reason = 'shutdown') =>
@@ -61,8 +63,9 @@ export async function startServer(
       // The worker stops polling first; a batch in flight finishes while requests drain, and both
       // are done before the database closes under them.
       const workerStopped = outboxWorker.stop()
+      const maintenanceStopped = maintenance.stop()
       await closeServer(server, config.shutdownTimeoutMs)
-      await workerStopped
+      await Promise.all([workerStopped, maintenanceStopped])
       await deps.mailer.close()
       await deps.dbHandle.close()
       logger.info('stopped', { reason })

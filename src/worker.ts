@@ -1,10 +1,11 @@
 import { ConfigError, loadConfig } from './config.js'
 import { migrateToLatest } from './db/migrate.js'
 import { createDeps } from './deps.js'
+import { startMaintenance } from './maintenance/maintenance-job.js'
 import { startOutboxWorker } from './notifications/outbox-worker.js'
 
 /**
- * `npm run worker`: the outbox worker alone, without the web server — for deployments that send
+ * `npm run worker`: the outbox worker and the housekeeping job alone, without the web server — for deployments that send
  * from separate processes. Any number may run beside the servers (rows are claimed with SKIP
  * LOCKED). With the embedded PGlite database only one process can open DATA_DIR, so run either
  * this or `npm start` there, not both.
@@ -17,13 +18,14 @@ async function run(): Promise<void> {
   if (migration.applied.length > 0)
     logger.info('migrations applied', { applied: migration.applied })
   const worker = startOutboxWorker(deps)
+  const maintenance = startMaintenance(deps)
   logger.info('outbox worker started', { database: deps.dbHandle.kind, mailer: deps.mailer.kind })
 
   let stopping: Promise<void> | undefined
   const stop = (reason: string) =>
     (stopping ??= (async () => {
       logger.info('stopping', { reason })
-      await worker.stop()
+      await Promise.all([worker.stop(), maintenance.stop()])
       await deps.mailer.close()
       await deps.dbHandle.close()
       logger.info('stopped', { reason })

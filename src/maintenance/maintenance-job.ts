@@ -1,0 +1,52 @@
+import type { Clock } from '../clock.js'
+import type { Db } from '../db/database.js'
+import type { Logger } from '../logging/logger.js'
+import type { FileStore } from '../uploads/file-store.js'
+import { ORPHAN_AGE_MS, sweepOrphans } from '../uploads/orphan-sweep.js'
+import { deleteExpiredDrafts, isFileReferenced } from './maintenance.repository.js'
+
+export type MaintenanceDeps = { db: Db; fileStore: FileStore; clock: Clock; logger: Logger }
+
+/**
+ * Housekeeping (SPEC §4, §6): expired drafts are deleted, then stored files no draft or application
+ * references and older than a day are removed (files of failed submissions, of deleted drafts, of
+ * uploads cut off half-way). Safe to run in several processes at once: every step is idempotent.
+ */
+export async function runMaintenance(
+  deps: MaintenanceDeps,
+): Promise<{ drafts: number; files: number }> {
+  const now = deps.clock.now()
+  const drafts = await deleteExpiredDrafts(deps.db, now)
+  const swept = await sweepOrphans(
+    deps.fileStore,
+    (id) => isFileReferenced(deps.db, id),
+    new Date(now.getTime() - ORPHAN_AGE_MS),
+  )
+  await deps.fileStore.purgeIncomplete?.(new Date(now.getTime() - ORPHAN_AGE_MS))
+  deps.logger.info('maintenance', { expiredDrafts: drafts, removedFiles: swept.removed })
+  return { drafts, files: swept.removed }
+}
+
+/** Runs the housekeeping every hour (first run a minute after start), until stopped. */
+export function startMaintenance(
+  deps: MaintenanceDeps,
+  everyMs = 3_600_000,
+): { stop(): Promise<void> } {
+  let running: Promise<unknown> = Promise.resolve()
+  const tick = () => {
+    running = runMaintenance(deps).catch((err: unknown) =>
+      deps.logger.warn('maintenance failed', { err }),
+    )
+  }
+  const first = setTimeout(tick, 60_000)
+  const timer = setInterval(tick, everyMs)
+  first.unref()
+  timer.unref()
+  return {
+    async stop() {
+      clearTimeout(first)
+      clearInterval(timer)
+      await running
+    },
+  }
+}
