@@ -4,7 +4,9 @@ import type { Deps } from '../deps.js'
 import type { AppEnv } from '../http/app-env.js'
 import { toFormErrors } from '../http/form-validator.js'
 import { chinaDateString } from './validation/normalise.js'
-import { currentDraft, draftContext } from './draft-cookie.js'
+import { getCookie } from 'hono/cookie'
+import { currentDraft, DRAFT_COOKIE, draftContext } from './draft-cookie.js'
+import { enqueueResumeEmail } from './resume-email.js'
 import { saveDraftAnswers, type Draft } from './draft.service.js'
 import { stepsFor, type FormStep } from './wizard-steps.js'
 import type { FormErrors } from '../../views/components/field-ids.js'
@@ -35,6 +37,17 @@ export function wizardRoutes(deps: Deps) {
     }
     const answers = step.save(draft.answers, parsed.data)
     await saveDraftAnswers(draftContext(deps), draft, answers)
+    const email = answers.contact?.email
+    if (step.id === 'contact' && email && email !== draft.answers.contact?.email) {
+      await enqueueResumeEmail(deps.db, {
+        draftId: draft.id,
+        token: getCookie(c, DRAFT_COOKIE) ?? '',
+        email,
+        procuratorateName: c.var.site.name,
+        publicBaseUrl: deps.config.publicBaseUrl,
+        now: deps.clock.now(),
+      })
+    }
     return c.redirect(nextPath(answers, step, c.req.query('return') === 'check'), 303)
   })
   return app

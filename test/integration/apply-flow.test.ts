@@ -79,7 +79,8 @@ describe('applying online', () => {
     ).toBe('/apply/confirmation')
     expect(await count('applications')).toBe(1)
     expect(await count('application_materials')).toBe(4)
-    expect(await count('outbox_messages')).toBe(1)
+    // the link to resume the draft (an address was given) and the confirmation with the receipt
+    expect(await count('outbox_messages')).toBe(2)
 
     const app = await t.db.db.selectFrom('applications').selectAll().executeTakeFirstOrThrow()
     expect(app.applicant_name).toBe('张秀英')
@@ -146,10 +147,10 @@ describe('applying online', () => {
       { db: t.db.db, mailer, clock: t.clock, logger: t.deps.logger },
       { poll: false },
     )
-    expect(await worker.runOnce()).toBe(1)
+    expect(await worker.runOnce()).toBe(2)
     await worker.stop()
     await mailer.close()
-    const mail = await inbox.waitFor(() => true)
+    const mail = await inbox.waitFor((m) => (m.subject ?? '').includes('查询码'))
     const app = await t.db.db
       .selectFrom('applications')
       .select(['tracking_code'])
@@ -162,6 +163,18 @@ describe('applying online', () => {
     const text = (await pdfText(new Uint8Array(pdf.content))).replace(/\s/g, '')
     for (const name of [code, '身份证正面.jpg', '执行裁定书.pdf', '银行流水.png'])
       expect(text).toContain(name)
+  })
+
+  it('emails a link that resumes the draft in another browser', async () => {
+    const resume = await inbox.waitFor((m) => (m.subject ?? '').includes('继续填写'))
+    expect(resume.to).toMatchObject({ text: 'zhang.xiuying@example.cn' })
+    const link = /http:\/\/localhost:\d+(\/apply\/resume\?t=[\w-]{43})/.exec(resume.text ?? '')![1]!
+    const other = new TestBrowser(t.app)
+    const res = await other.get(link)
+    expect(res.headers.get('location')).toBe('/apply/confirmation')
+    expect(other.cookies.has('zj_draft')).toBe(true)
+    const wrong = await new TestBrowser(t.app).get('/apply/resume?t=' + 'B'.repeat(43))
+    expect(wrong.headers.get('location')).toBe('/apply?expired=1')
   })
 
   it('refuses to submit an incomplete draft and shows where to continue', async () => {
