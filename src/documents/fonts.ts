@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { create, type Font, type GlyphRun } from 'fontkit'
+import { create, type Font } from 'fontkit'
+import { cachedFont } from './font-cache.js'
 
 /** Names under which every document registers the two weights; pass them to `doc.font()`. */
 export type PdfFonts = { readonly regular: string; readonly bold: string }
@@ -28,8 +29,8 @@ export function loadPdfFonts(): Loaded {
   const read = (weight: Weight) => readFileSync(require.resolve(FONT_FILES[weight]))
   const buffers = { regular: read('regular'), bold: read('bold') }
   const fonts = {
-    regular: sharedLayout(create(buffers.regular)),
-    bold: sharedLayout(create(buffers.bold)),
+    regular: cachedFont(create(buffers.regular)),
+    bold: cachedFont(create(buffers.bold)),
   }
   loaded = { buffers, fonts }
   return loaded
@@ -42,50 +43,4 @@ export function registerPdfFonts(doc: PDFKit.PDFDocument): PdfFonts {
   doc.registerFont(PDF_FONTS.regular, fonts.regular as unknown as Uint8Array)
   doc.registerFont(PDF_FONTS.bold, fonts.bold as unknown as Uint8Array)
   return PDF_FONTS
-}
-
-type CachedRun = { glyphs: GlyphRun['glyphs']; positions: GlyphRun['positions'] }
-
-const MAX_CACHED_RUNS = 50_000
-
-/**
- * Shaping a run with fontkit (GSUB/GPOS) is most of pdfkit's time, and pdfkit shapes every CJK
- * character on its own while wrapping; its cache lives for one document. This one lives for the
- * process. pdfkit scales the positions it gets in place, so each call returns fresh copies.
- */
-function sharedLayout(font: Font): Font {
-  const runs = new Map<string, CachedRun>()
-  const layout = (input: string, features?: unknown): GlyphRun => {
-    const text = unifyRadicals(input)
-    if (features !== undefined) return font.layout(text, features)
-    let cached = runs.get(text)
-    if (!cached) {
-      const run = font.layout(text)
-      cached = { glyphs: run.glyphs, positions: run.positions.map((p) => ({ ...p })) }
-      if (runs.size >= MAX_CACHED_RUNS) runs.clear()
-      runs.set(text, cached)
-    }
-    return freshRun(cached)
-  }
-  return Object.assign(Object.create(font) as Font, { layout })
-}
-
-function freshRun(cached: CachedRun): GlyphRun {
-  const positions = cached.positions.map((p) => ({ ...p }))
-  return {
-    glyphs: cached.glyphs,
-    positions,
-    get advanceWidth() {
-      return positions.reduce((sum, p) => sum + p.xAdvance, 0)
-    },
-  }
-}
-
-/**
- * Kangxi radicals and compatibility ideographs (common in text pasted from other PDFs) share
- * glyphs with ordinary ideographs; fontkit remembers only the first code point per glyph, so they
- * would change what `pdftotext` reads back for the ordinary character. Draw the ordinary one.
- */
-function unifyRadicals(text: string): string {
-  return text.replace(/[\u2E80-\u2FDF\uF900-\uFAFF]/g, (c) => c.normalize('NFKC'))
 }

@@ -34,7 +34,10 @@ export type ReceiptData = {
     /** how the due date was computed (legal basis, working days) */
     explanation: string
   }
-  /** full https URL of /verify with ?c=…; its origin also gives the /track address */
+  /**
+   * full URL of /verify with ?c=… (https in production: config's PUBLIC_BASE_URL decides); its
+   * origin also gives the /track address
+   */
   verifyUrl: string
   /** from receiptVerificationString(), XXXX-XXXX-XXXX-XXXX-XXXX */
   verificationString: string
@@ -66,8 +69,8 @@ export async function renderReceiptPdf(data: ReceiptData): Promise<Buffer> {
 /** A grey-scale PNG: pdfkit embeds its image data as is, with no alpha channel to split off. */
 function verifyQrPng(url: string): Promise<Buffer> {
   const parsed = new URL(url)
-  if (parsed.protocol !== 'https:' && !['localhost', '127.0.0.1'].includes(parsed.hostname)) {
-    throw new Error('verify URL must be https')
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new Error('verify URL must be an http(s) address')
   }
   const rendererOpts = { deflateLevel: 6, colorType: 0 }
   return QRCode.toBuffer(url, {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import {
+  formatChineseDate,
+  formatChineseDateTime,
+  formatFileSize,
+} from '../../../src/documents/format.js'
+
+describe('formatChineseDateTime (Asia/Shanghai)', () => {
+  it.each([
+    ['2026-11-26T02:00:00Z', '2026年11月26日 10:00'],
+    ['2026-11-25T16:30:00Z', '2026年11月26日 00:30'],
+    ['2026-12-31T15:59:59Z', '2026年12月31日 23:59'],
+    ['2026-12-31T16:00:00Z', '2027年1月1日 00:00'],
+  ])('%s → %s', (iso, expected) => {
+    expect(formatChineseDateTime(new Date(iso))).toBe(expected)
+  })
+
+  it('formats the date alone and refuses an invalid date', () => {
+    expect(formatChineseDate(new Date('2026-03-07T20:00:00Z'))).toBe('2026年3月8日')
+    expect(() => formatChineseDate(new Date('nonsense'))).toThrow(RangeError)
+  })
+})
+
+describe('formatFileSize', () => {
+  it.each([
+    [0, '0 KB'],
+    [20, '0.1 KB'],
+    [1536, '1.5 KB'],
+    [1023 * 1024, '1023.0 KB'],
+    [1024 * 1024 - 1, '1.0 MB'],
+    [1024 * 1024, '1.0 MB'],
+    [20 * 1024 * 1024, '20.0 MB'],
+  ])('%i bytes → %s', (bytes, expected) => {
+    expect(formatFileSize(bytes)).toBe(expected)
+  })
+
+  it('refuses negative sizes', () => {
+    expect(() => formatFileSize(-1)).toThrow(RangeError)
+  })
+})
