@@ -3,6 +3,7 @@ import { WizardPage, type FormValues } from '../../views/pages/apply/wizard-page
 import type { Deps } from '../deps.js'
 import type { AppEnv } from '../http/app-env.js'
 import { toFormErrors } from '../http/form-validator.js'
+import { MATTERS } from './application-answers.js'
 import { chinaDateString } from './validation/normalise.js'
 import { getCookie } from 'hono/cookie'
 import { currentDraft, DRAFT_COOKIE, draftContext } from './draft-cookie.js'
@@ -112,6 +113,7 @@ function renderStep(
         errors={errors}
         courts={c.var.site.courts}
         today={chinaDateString(deps.clock.now())}
+        matters={MATTERS}
       />
     </WizardPage>,
     { title },

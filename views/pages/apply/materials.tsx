@@ -1,9 +1,9 @@
 import { Checkbox } from '../../components/choices.js'
-import { ErrorSummary } from '../../components/error-summary.js'
 import { TextField } from '../../components/field.js'
 import type { FormErrors } from '../../components/field-ids.js'
 import { FileField } from '../../components/file-field.js'
 import { Button, Form } from '../../components/form.js'
+import { WizardHeader } from './wizard-page.js'
 
 export type MaterialsSlotView = {
   slot: string
@@ -28,14 +28,7 @@ export type MaterialsPageProps = {
 export function MaterialsPage(props: MaterialsPageProps) {
   return (
     <>
-      <a class="back-link" href={props.backHref}>
-        返回上一步
-      </a>
-      <ErrorSummary errors={props.errors} />
-      <p class="progress">
-        第 {props.stepNumber} 步，共 {props.totalSteps} 步
-      </p>
-      <h1>上传材料</h1>
+      <WizardHeader {...props} title="上传材料" />
       <p class="lead">
         可以上传 PDF、JPG 或 PNG 文件，每个文件不超过 20 MB，一件申请合计不超过 30 个文件、100
         MB。手机拍照请保证文字清楚。

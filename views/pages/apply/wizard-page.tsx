@@ -12,6 +12,8 @@ export type StepViewProps = {
   courts: { code: string; name: string }[]
   /** e.g. 2026-11-26, the latest date a date field accepts */
   today: string
+  /** the acts that can be complained of (SPEC §3), from the domain module */
+  matters: readonly string[]
 }
 
 export type WizardPageProps = {
@@ -31,14 +33,7 @@ export type WizardPageProps = {
 export function WizardPage(props: WizardPageProps) {
   return (
     <>
-      <a class="back-link" href={props.backHref}>
-        返回上一步
-      </a>
-      <ErrorSummary errors={props.errors} />
-      <p class="progress">
-        第 {props.stepNumber} 步，共 {props.totalSteps} 步
-      </p>
-      <h1>{props.title}</h1>
+      <WizardHeader {...props} />
       {props.intro}
       <Form action={props.action} csrfToken={props.csrfToken}>
         {props.children}
@@ -47,6 +42,28 @@ export function WizardPage(props: WizardPageProps) {
         </div>
       </Form>
       <p class="hint">您填写的内容会在每一步保存，30 天内可以继续填写。</p>
+    </>
+  )
+}
+
+/** Back link, error summary, progress and heading: the top of every page of the wizard. */
+export function WizardHeader(props: {
+  backHref: string
+  errors: FormErrors
+  stepNumber: number
+  totalSteps: number
+  title: string
+}) {
+  return (
+    <>
+      <a class="back-link" href={props.backHref}>
+        返回上一步
+      </a>
+      <ErrorSummary errors={props.errors} />
+      <p class="progress">
+        第 {props.stepNumber} 步，共 {props.totalSteps} 步
+      </p>
+      <h1>{props.title}</h1>
     </>
   )
 }

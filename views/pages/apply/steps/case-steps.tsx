@@ -4,15 +4,6 @@ import { Button } from '../../../components/form.js'
 import { str, type StepViewProps } from '../wizard-page.js'
 
 const PARTY_ROLES = ['申请执行人', '被执行人', '利害关系人', '案外人', '其他']
-export const MATTER_OPTIONS = [
-  '消极执行、拖延执行',
-  '不当终结本次执行程序',
-  '违法或超标的采取查封、扣押、冻结、拍卖等强制措施',
-  '执行款物未及时发放',
-  '违法追加、变更被执行人',
-  '执行裁定、决定违法',
-  '其他违法执行行为',
-]
 
 /** Repeatable without JavaScript: "添加一位当事人" posts the form back with one more empty row. */
 export function PartiesStep({ values, errors, rows }: StepViewProps & { rows: number }) {
@@ -107,7 +98,7 @@ export function CaseStep({ values, errors, courts, today }: StepViewProps) {
   )
 }
 
-export function ComplaintStep({ values, errors }: StepViewProps) {
+export function ComplaintStep({ values, errors, matters: options }: StepViewProps) {
   const v = (k: string) => str(values[k])
   const matters = values.matters === undefined ? [] : [values.matters].flat()
   return (
@@ -118,7 +109,7 @@ export function ComplaintStep({ values, errors }: StepViewProps) {
         hint="可以选择多项"
         values={matters}
         error={errors.matters}
-        options={MATTER_OPTIONS.map((m) => ({ value: m, label: m }))}
+        options={options.map((m) => ({ value: m, label: m }))}
       />
       <TextArea
         name="facts"
