@@ -43,6 +43,7 @@ function renderSelfCheck(c: Context<AppEnv>, form: Partial<InvalidForm> = {}) {
       csrfToken={c.var.csrfToken()}
       values={form.values ?? {}}
       errors={form.errors ?? {}}
+      draftExpired={c.req.query('expired') === '1'}
     />,
     { title: form.errors ? `错误：${TITLE}` : TITLE },
   )

@@ -191,3 +191,11 @@ describe('drafts', () => {
     expect(browser.cookies.has('zj_draft')).toBe(false)
   })
 })
+
+describe('coming back without a draft', () => {
+  it('says why the draft is gone and how to continue', async () => {
+    const html = await (await t.app.request('/apply?expired=1')).text()
+    expect(html).toContain('没有找到您正在填写的申请')
+    expect(await (await t.app.request('/apply')).text()).not.toContain('没有找到您正在填写的申请')
+  })
+})

@@ -13,6 +13,8 @@ export type SelfCheckPageProps = {
   csrfToken: string
   values?: FormValues
   errors?: FormErrors
+  /** came back from a draft that no longer exists (expired, or opened in another browser) */
+  draftExpired?: boolean
 }
 
 /** `/apply` — 申请须知 and the self-check (SPEC §3): four questions, advice only, never a refusal. */
@@ -22,6 +24,14 @@ export function SelfCheckPage(props: SelfCheckPageProps) {
     <>
       <p class="hint">{SELF_CHECK_PROGRESS}</p>
       <ErrorSummary errors={props.errors ?? {}} />
+      {props.draftExpired ? (
+        <div class="notice" role="status">
+          <p>
+            没有找到您正在填写的申请：草稿超过 30
+            天未填写已被删除，或者是在另一台手机、另一个浏览器上填写的。如果您填写时留了电子邮箱，请用邮件中的链接继续；否则请重新开始。
+          </p>
+        </div>
+      ) : null}
       <h1>在线申请须知</h1>
       <Notes site={site} />
       <h2 id="self-check">申请前自查</h2>
