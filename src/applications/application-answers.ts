@@ -3,7 +3,13 @@ import type { SelfCheckAnswers } from './self-check.schema.js'
 /** The answers of the wizard (SPEC §4), as kept in a draft and copied into an application. */
 
 export const APPLICANT_ROLES = ['申请执行人', '被执行人', '利害关系人', '案外人'] as const
-export const ID_TYPES = ['居民身份证', '护照', '港澳台居民居住证或通行证', '军官证', '其他'] as const
+export const ID_TYPES = [
+  '居民身份证',
+  '护照',
+  '港澳台居民居住证或通行证',
+  '军官证',
+  '其他',
+] as const
 export const AGENT_KINDS = ['律师', '基层法律服务工作者', '近亲属', '其他'] as const
 export const PARTY_ROLES = ['申请执行人', '被执行人', '利害关系人', '案外人', '其他'] as const
 export const COURT_REMEDIES = ['未提出', '已提出，法院正在处理', '已作出裁定'] as const
@@ -56,7 +62,11 @@ export type AgentAnswers =
       licenceNumber?: string | undefined
     }
 
-export type PartyAnswers = { name: string; role: (typeof PARTY_ROLES)[number]; contact?: string | undefined }
+export type PartyAnswers = {
+  name: string
+  role: (typeof PARTY_ROLES)[number]
+  contact?: string | undefined
+}
 
 export type CaseAnswers = {
   /** a configured court code, or OTHER_COURT */

@@ -1,7 +1,6 @@
 import type { SiteView } from '../site/site-view.js'
 import type { DraftAnswers } from './application-answers.js'
 import { courtName } from './application-documents.js'
-import { maskMobile } from './validation/mobile.js'
 
 export type AnswerSection = { title: string; editHref: string; rows: [string, string][] }
 
@@ -43,7 +42,7 @@ export function answerSections(a: DraftAnswers, site: SiteView): AnswerSection[]
       title: '联系方式和身份',
       editHref: edit('contact'),
       rows: [
-        ['手机号码', a.contact ? maskMobile(a.contact.mobile) : ''],
+        ['手机号码', a.contact?.mobile ?? ''],
         ['电子邮箱', a.contact?.email ?? '（未填写）'],
         ['在执行案件中的身份', a.contact?.role ?? ''],
       ],
@@ -55,7 +54,7 @@ export function answerSections(a: DraftAnswers, site: SiteView): AnswerSection[]
         agent?.hasAgent === 'yes'
           ? [
               ['代理人', `${agent.name}（${agent.kind}）`],
-              ['代理人手机号码', maskMobile(agent.mobile)],
+              ['代理人手机号码', agent.mobile],
               ...(agent.licenceNumber
                 ? [['律师执业证号', agent.licenceNumber] as [string, string]]
                 : []),

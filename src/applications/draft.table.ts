@@ -11,7 +11,8 @@ export interface ApplicationDraftsTable {
   expires_at: Date
 }
 
-export type MaterialSlot = 'application_letter' | 'identity' | 'legal_documents' | 'evidence' | 'authorization'
+export type MaterialSlot =
+  'application_letter' | 'identity' | 'legal_documents' | 'evidence' | 'authorization'
 
 export interface DraftFilesTable {
   id: Generated<string>

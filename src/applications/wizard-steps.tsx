@@ -30,6 +30,8 @@ export type FormStep = {
   save(answers: DraftAnswers, data: unknown): DraftAnswers
   values(answers: DraftAnswers): FormValues
   done(answers: DraftAnswers): boolean
+  /** a second button that posts the page back without saving, e.g. to add a row */
+  secondary?: { value: string; label: string }
   /** whether the step is asked at all, given earlier answers */
   applies?(answers: DraftAnswers): boolean
   View: FC<StepViewProps>
@@ -115,6 +117,7 @@ export const FORM_STEPS: FormStep[] = [
         ]),
       ),
     done: (a) => (a.parties?.length ?? 0) > 0,
+    secondary: { value: 'add', label: '添加一位当事人' },
     View: (props) => <PartiesStep {...props} rows={partyRows(props.values)} />,
   },
   {

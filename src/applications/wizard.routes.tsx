@@ -9,7 +9,7 @@ import { getCookie } from 'hono/cookie'
 import { currentDraft, DRAFT_COOKIE, draftContext } from './draft-cookie.js'
 import { enqueueResumeEmail } from './resume-email.js'
 import { saveDraftAnswers, type Draft } from './draft.service.js'
-import { stepsFor, type FormStep } from './wizard-steps.js'
+import { partyRows, stepsFor, type FormStep } from './wizard-steps.js'
 import type { FormErrors } from '../../views/components/field-ids.js'
 
 /** Pages before the form steps (self-check) and after them (materials, check answers). */
@@ -30,7 +30,9 @@ export function wizardRoutes(deps: Deps) {
     if (found instanceof Response) return found
     const { draft, step } = found
     const body = (await c.req.parseBody({ all: true })) as FormValues
-    if (body.action === 'add') return renderStep(c, deps, draft, step, body, {})
+    if (body.action === 'add' && step.secondary) {
+      return renderStep(c, deps, draft, step, { ...body, rows: String(partyRows(body) + 1) }, {})
+    }
     const parsed = step.schema(stepContext(c, deps), draft.answers).safeParse(body)
     if (!parsed.success) {
       c.status(422)
@@ -107,6 +109,7 @@ function renderStep(
       action={`/apply/step/${step.id}${toCheck ? '?return=check' : ''}`}
       csrfToken={c.var.csrfToken()}
       errors={errors}
+      {...(step.secondary ? { secondary: step.secondary } : {})}
     >
       <step.View
         values={values}

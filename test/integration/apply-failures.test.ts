@@ -199,3 +199,30 @@ describe('coming back without a draft', () => {
     expect(await (await t.app.request('/apply')).text()).not.toContain('没有找到您正在填写的申请')
   })
 })
+
+describe('other parties', () => {
+  it('adds a row without JavaScript, keeps what was typed, and saves both parties', async () => {
+    const browser = await browserAt('parties')
+    const first = {
+      'parties.0.name': '平顶山某某商贸有限公司',
+      'parties.0.role': '被执行人',
+      rows: '1',
+    }
+    const added = await browser.post('/apply/step/parties', { ...first, action: 'add' })
+    expect(added.status).toBe(200)
+    const html = await added.text()
+    expect(html).toContain('第 2 位当事人')
+    expect(html).toContain('value="平顶山某某商贸有限公司"')
+    // 保存并继续 comes before 添加一位当事人, so Enter saves.
+    expect(html.indexOf('保存并继续')).toBeLessThan(html.indexOf('添加一位当事人'))
+    const saved = await browser.post('/apply/step/parties', {
+      ...first,
+      rows: '2',
+      'parties.1.name': '李四',
+      'parties.1.role': '利害关系人',
+    })
+    expect(saved.headers.get('location')).toBe('/apply/step/case')
+    const again = await (await browser.get('/apply/step/parties')).text()
+    expect(again).toContain('value="李四"')
+  })
+})

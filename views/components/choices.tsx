@@ -40,14 +40,12 @@ function ChoiceGroup(
                   checked={props.checked(o.value)}
                   aria-describedby={o.hint ? `${inputId}-item-hint` : undefined}
                 />
-                <label for={inputId}>
-                  {o.label}
-                  {o.hint ? (
-                    <span class="field-hint" id={`${inputId}-item-hint`}>
-                      {o.hint}
-                    </span>
-                  ) : null}
-                </label>
+                <label for={inputId}>{o.label}</label>
+                {o.hint ? (
+                  <span class="field-hint choice__hint" id={`${inputId}-item-hint`}>
+                    {o.hint}
+                  </span>
+                ) : null}
               </div>
             )
           })}

@@ -24,7 +24,10 @@ export function personSchema(today: () => Date) {
       name: text('姓名', 1, 50),
       idType: choice(ID_TYPES, '请选择证件类型'),
       idNumber: z.string().optional(),
-      sex: z.enum(['男', '女']).optional().or(z.literal('').transform(() => undefined)),
+      sex: z
+        .enum(['男', '女'])
+        .optional()
+        .or(z.literal('').transform(() => undefined)),
       birthDate: z.string().optional(),
       ethnicity: text('民族', 1, 20),
       occupation: text('职业', 1, 50),
@@ -32,14 +35,19 @@ export function personSchema(today: () => Date) {
       address: text('住所', 2, 200),
     })
     .transform((v, ctx): PersonAnswers => {
-      const add = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
+      const add = (path: string, message: string) =>
+        ctx.addIssue({ code: 'custom', path: [path], message })
       const id = checkIdentity(v.idType, v.idNumber ?? '', today(), ctx)
+      // With a 居民身份证 number typed in, 性别 and 出生日期 come from it: while the number itself is
+      // wrong, only the number is flagged, not the two optional fields.
+      const fromId = v.idType === '居民身份证' && (v.idNumber ?? '').trim() !== ''
       const sex = v.sex ?? id?.sex
-      if (!sex) add('sex', '请选择性别')
+      if (!sex && !fromId) add('sex', '请选择性别')
       else if (id && sex !== id.sex) add('sex', '性别与身份证号码不一致，请核对')
       const birthDate = (v.birthDate ?? '').trim() || id?.birthDate || ''
-      if (!birthDate) add('birthDate', '请填写出生日期')
-      else if (id && birthDate !== id.birthDate) add('birthDate', '出生日期与身份证号码不一致，请核对')
+      if (!birthDate && !fromId) add('birthDate', '请填写出生日期')
+      else if (id && birthDate !== id.birthDate)
+        add('birthDate', '出生日期与身份证号码不一致，请核对')
       else if (!id) {
         const checked = pastDate('出生日期', today).safeParse(birthDate)
         if (!checked.success) add('birthDate', checked.error.issues[0]?.message ?? '出生日期不正确')
@@ -70,7 +78,11 @@ function checkIdentity(idType: string, raw: string, today: Date, ctx: z.Refineme
     return parsed.ok ? parsed : undefined
   }
   if (!/^[\p{L}\p{N}()（）-]{4,30}$/u.test(input.replace(/\s/g, ''))) {
-    ctx.addIssue({ code: 'custom', path: ['idNumber'], message: '证件号码应为 4 至 30 位字母或数字' })
+    ctx.addIssue({
+      code: 'custom',
+      path: ['idNumber'],
+      message: '证件号码应为 4 至 30 位字母或数字',
+    })
   }
   return undefined
 }
@@ -102,7 +114,8 @@ export function agentSchema(today: () => Date) {
     })
     .transform((v, ctx): AgentAnswers => {
       if (v.hasAgent === 'no') return { hasAgent: 'no' }
-      const add = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
+      const add = (path: string, message: string) =>
+        ctx.addIssue({ code: 'custom', path: [path], message })
       const name = text('代理人姓名', 1, 50).safeParse(v.agentName)
       if (!name.success) add('agentName', '请填写代理人姓名')
       const kind = choice(AGENT_KINDS, '请选择代理人类型').safeParse(v.agentKind)
@@ -110,7 +123,8 @@ export function agentSchema(today: () => Date) {
       const id = parseIdNumber(v.agentIdNumber ?? '', today())
       if (!id.ok) add('agentIdNumber', `代理人${id.message}`)
       const mobile = mobileField().safeParse(v.agentMobile)
-      if (!mobile.success) add('agentMobile', `代理人${mobile.error.issues[0]?.message ?? '手机号码不正确'}`)
+      if (!mobile.success)
+        add('agentMobile', `代理人${mobile.error.issues[0]?.message ?? '手机号码不正确'}`)
       const licence = (v.licenceNumber ?? '').replace(/\s/g, '')
       if (kind.success && kind.data === '律师' && !/^\d{17}$/.test(licence)) {
         add('licenceNumber', '请填写 17 位律师执业证号')

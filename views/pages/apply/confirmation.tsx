@@ -30,7 +30,7 @@ export function ConfirmationPage(props: ConfirmationProps) {
           个工作日内作出程序性答复；起算日不计入，遇节假日顺延。）
         </p>
       </details>
-      {props.emailSent ? <p>回执和查询码已发送到您填写的电子邮箱。</p> : null}
+      {props.emailSent ? <p>回执和查询码将发送到您填写的电子邮箱，请留意查收。</p> : null}
       <div class="button-group">
         <a class="button" href="/apply/receipt">
           下载收件回执（PDF）

@@ -27,6 +27,8 @@ export type WizardPageProps = {
   intro?: Child
   children: Child
   buttonText?: string
+  /** a second submit button (name=action, value=value), after the main one so Enter still saves */
+  secondary?: { value: string; label: string }
 }
 
 /** One topic per page (SPEC §4): progress, back link, error summary, the questions, continue. */
@@ -39,6 +41,11 @@ export function WizardPage(props: WizardPageProps) {
         {props.children}
         <div class="button-group">
           <Button>{props.buttonText ?? '保存并继续'}</Button>
+          {props.secondary ? (
+            <Button variant="secondary" name="action" value={props.secondary.value}>
+              {props.secondary.label}
+            </Button>
+          ) : null}
         </div>
       </Form>
       <p class="hint">您填写的内容会在每一步保存，30 天内可以继续填写。</p>

@@ -1,11 +1,10 @@
 import { CheckboxGroup, RadioGroup } from '../../../components/choices.js'
 import { SelectField, TextArea, TextField } from '../../../components/field.js'
-import { Button } from '../../../components/form.js'
 import { str, type StepViewProps } from '../wizard-page.js'
 
 const PARTY_ROLES = ['申请执行人', '被执行人', '利害关系人', '案外人', '其他']
 
-/** Repeatable without JavaScript: "添加一位当事人" posts the form back with one more empty row. */
+/** Repeatable without JavaScript: the page's "添加一位当事人" button posts back with one more row. */
 export function PartiesStep({ values, errors, rows }: StepViewProps & { rows: number }) {
   return (
     <>
@@ -39,9 +38,6 @@ export function PartiesStep({ values, errors, rows }: StepViewProps & { rows: nu
         )
       })}
       <input type="hidden" name="rows" value={String(rows)} />
-      <Button variant="secondary" name="action" value="add">
-        添加一位当事人
-      </Button>
     </>
   )
 }
