@@ -226,3 +226,32 @@ describe('other parties', () => {
     expect(again).toContain('value="李四"')
   })
 })
+
+describe('every problem of a page at once', () => {
+  it.each([
+    [
+      'person',
+      { name: '', idNumber: '110105194912310021', ethnicity: '' },
+      ['name', 'idNumber', 'ethnicity'],
+    ],
+    [
+      'complaint',
+      { facts: '太短了', matters: ['执行款物未及时发放'], noRemedyReason: '' },
+      ['facts', 'noRemedyReason'],
+    ],
+    [
+      'case',
+      { court: 'other', caseNumber: '（23）豫0403执123号' },
+      ['otherCourtName', 'caseNumber'],
+    ],
+  ])('%s lists all its errors in one summary', async (step, change, fields) => {
+    const browser = await browserAt(step)
+    const res = await browser.post(`/apply/step/${step}`, {
+      ...stepFields(step),
+      ...change,
+    } as Record<string, string | string[]>)
+    expect(res.status).toBe(422)
+    const html = await res.text()
+    for (const field of fields) expect(html).toContain(`<a href="#field-${field}">`)
+  })
+})

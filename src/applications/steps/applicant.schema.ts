@@ -8,7 +8,7 @@ import {
 } from '../application-answers.js'
 import { parseIdNumber } from '../validation/id-number.js'
 import { creditCodeField, mobileField, optionalEmailField } from '../validation/fields.js'
-import { choice, optionalText, pastDate, text } from './field-helpers.js'
+import { choice, optionalText, pageOf, pastDate, text } from './field-helpers.js'
 
 export const ApplicantTypeSchema = z.object({
   applicantType: choice(['person', 'organisation'], '请选择申请人类型'),
@@ -19,70 +19,68 @@ export const ApplicantTypeSchema = z.object({
  * they are taken from the number, and must agree with it when given.
  */
 export function personSchema(today: () => Date) {
-  return z
-    .object({
-      name: text('姓名', 1, 50),
-      idType: choice(ID_TYPES, '请选择证件类型'),
-      idNumber: z.string().optional(),
-      sex: z
-        .enum(['男', '女'])
-        .optional()
-        .or(z.literal('').transform(() => undefined)),
-      birthDate: z.string().optional(),
-      ethnicity: text('民族', 1, 20),
-      occupation: text('职业', 1, 50),
-      workplace: optionalText('工作单位', 100),
-      address: text('住所', 2, 200),
-    })
-    .transform((v, ctx): PersonAnswers => {
-      const add = (path: string, message: string) =>
-        ctx.addIssue({ code: 'custom', path: [path], message })
-      const id = checkIdentity(v.idType, v.idNumber ?? '', today(), ctx)
-      // With a 居民身份证 number typed in, 性别 and 出生日期 come from it: while the number itself is
-      // wrong, only the number is flagged, not the two optional fields.
-      const fromId = v.idType === '居民身份证' && (v.idNumber ?? '').trim() !== ''
-      const sex = v.sex ?? id?.sex
-      if (!sex && !fromId) add('sex', '请选择性别')
-      else if (id && sex !== id.sex) add('sex', '性别与身份证号码不一致，请核对')
-      const birthDate = (v.birthDate ?? '').trim() || id?.birthDate || ''
-      if (!birthDate && !fromId) add('birthDate', '请填写出生日期')
-      else if (id && birthDate !== id.birthDate)
-        add('birthDate', '出生日期与身份证号码不一致，请核对')
-      else if (!id) {
-        const checked = pastDate('出生日期', today).safeParse(birthDate)
-        if (!checked.success) add('birthDate', checked.error.issues[0]?.message ?? '出生日期不正确')
-      }
-      return {
-        name: v.name,
-        sex: sex ?? '男',
-        birthDate,
-        ethnicity: v.ethnicity,
-        idType: v.idType,
-        idNumber: id?.value ?? (v.idNumber ?? '').replace(/\s/g, ''),
-        occupation: v.occupation,
-        workplace: v.workplace,
-        address: v.address,
-      }
-    })
+  const shape = {
+    name: text('姓名', 1, 50),
+    idType: choice(ID_TYPES, '请选择证件类型'),
+    idNumber: z.string().optional(),
+    sex: z
+      .enum(['男', '女'], { error: '请选择性别' })
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    birthDate: z.string().optional(),
+    ethnicity: text('民族', 1, 20),
+    occupation: text('职业', 1, 50),
+    workplace: optionalText('工作单位', 100),
+    address: text('住所', 2, 200),
+  }
+  return pageOf(shape, (v, add): PersonAnswers => {
+    const id = checkIdentity(v.idType ?? '', v.idNumber ?? '', today(), add)
+    // With a 居民身份证 number typed in, 性别 and 出生日期 come from it: while the number itself is
+    // wrong, only the number is flagged, not the two optional fields.
+    const fromId = v.idType === '居民身份证' && (v.idNumber ?? '').trim() !== ''
+    const sex = v.sex ?? id?.sex
+    if (!sex && !fromId) add('sex', '请选择性别')
+    else if (id && sex !== id.sex) add('sex', '性别与身份证号码不一致，请核对')
+    const birthDate = (v.birthDate ?? '').trim() || id?.birthDate || ''
+    if (!birthDate && !fromId) add('birthDate', '请填写出生日期')
+    else if (id && birthDate !== id.birthDate)
+      add('birthDate', '出生日期与身份证号码不一致，请核对')
+    else if (!id && birthDate) {
+      const checked = pastDate('出生日期', today).safeParse(birthDate)
+      if (!checked.success) add('birthDate', checked.error.issues[0]?.message ?? '出生日期不正确')
+    }
+    return {
+      name: v.name ?? '',
+      sex: sex ?? '男',
+      birthDate,
+      ethnicity: v.ethnicity ?? '',
+      idType: v.idType ?? '其他',
+      idNumber: id?.value ?? (v.idNumber ?? '').replace(/\s/g, ''),
+      occupation: v.occupation ?? '',
+      workplace: v.workplace,
+      address: v.address ?? '',
+    }
+  })
 }
 
-function checkIdentity(idType: string, raw: string, today: Date, ctx: z.RefinementCtx) {
+function checkIdentity(
+  idType: string,
+  raw: string,
+  today: Date,
+  add: (path: string, message: string) => void,
+) {
   const input = raw.trim()
   if (input === '') {
-    ctx.addIssue({ code: 'custom', path: ['idNumber'], message: '请填写证件号码' })
+    add('idNumber', '请填写证件号码')
     return undefined
   }
   if (idType === '居民身份证') {
     const parsed = parseIdNumber(input, today)
-    if (!parsed.ok) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: parsed.message })
+    if (!parsed.ok) add('idNumber', parsed.message)
     return parsed.ok ? parsed : undefined
   }
   if (!/^[\p{L}\p{N}()（）-]{4,30}$/u.test(input.replace(/\s/g, ''))) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['idNumber'],
-      message: '证件号码应为 4 至 30 位字母或数字',
-    })
+    add('idNumber', '证件号码应为 4 至 30 位字母或数字')
   }
   return undefined
 }

@@ -11,7 +11,7 @@ import {
 } from '../application-answers.js'
 import { parseCaseNumber } from '../validation/case-number.js'
 import { caseNumberField } from '../validation/fields.js'
-import { choice, optionalText, pastDate, text } from './field-helpers.js'
+import { choice, optionalText, pageOf, pastDate, text } from './field-helpers.js'
 
 export const MAX_PARTIES = 10
 
@@ -50,82 +50,69 @@ export const PartiesSchema = z
 
 export function caseSchema(courts: readonly SupervisedCourt[], today: () => Date) {
   const codes = courts.map((c) => c.code)
-  return z
-    .object({
-      court: z
-        .string({ error: '请选择执行法院' })
-        .refine((v) => v === OTHER_COURT || codes.includes(v), {
-          message: '请选择执行法院',
-        }),
-      otherCourtName: optionalText('执行法院名称', 100),
-      caseNumber: caseNumberField(courts, today),
-      basisCaseNumber: optionalText('执行依据', 60),
-      knownDate: pastDate('知道该执行行为的日期', today),
-    })
-    .superRefine((v, ctx) => {
-      if (v.court === OTHER_COURT && !v.otherCourtName) {
-        ctx.addIssue({ code: 'custom', path: ['otherCourtName'], message: '请填写执行法院的全称' })
-      }
-      if (v.basisCaseNumber && !parseCaseNumber(v.basisCaseNumber, [], today()).ok) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['basisCaseNumber'],
-          message: '执行依据的案号格式不正确，例如（2022）豫0403民初456号；不清楚可以不填',
-        })
-      }
-    })
-    .transform((v): CaseAnswers => ({
-      ...v,
-      basisCaseNumber: v.basisCaseNumber
-        ? (parseCaseNumber(v.basisCaseNumber, [], today()) as { value: string }).value
-        : undefined,
-    }))
+  const shape = {
+    court: z
+      .string({ error: '请选择执行法院' })
+      .refine((v) => v === OTHER_COURT || codes.includes(v), { message: '请选择执行法院' }),
+    otherCourtName: optionalText('执行法院名称', 100),
+    caseNumber: caseNumberField(courts, today),
+    basisCaseNumber: optionalText('执行依据', 60),
+    knownDate: pastDate('知道该执行行为的日期', today),
+  }
+  return pageOf(shape, (v, add): CaseAnswers => {
+    if (v.court === OTHER_COURT && !v.otherCourtName) add('otherCourtName', '请填写执行法院的全称')
+    const basis = v.basisCaseNumber ? parseCaseNumber(v.basisCaseNumber, [], today()) : undefined
+    if (basis && !basis.ok) {
+      add(
+        'basisCaseNumber',
+        '执行依据的案号格式不正确，例如（2022）豫0403民初456号；不清楚可以不填',
+      )
+    }
+    return {
+      court: v.court ?? OTHER_COURT,
+      otherCourtName: v.court === OTHER_COURT ? v.otherCourtName : undefined,
+      caseNumber: v.caseNumber ?? '',
+      basisCaseNumber: basis?.ok ? basis.value : undefined,
+      knownDate: v.knownDate ?? '',
+    }
+  })
 }
 
 export function complaintSchema(today: () => Date) {
-  return z
-    .object({
-      matters: z
-        .union([z.string(), z.array(z.string())], { error: '请至少选择一项申请监督事项' })
-        .transform((v) => (Array.isArray(v) ? v : [v]))
-        .pipe(
-          z.array(choice(MATTERS, '请选择列出的申请监督事项')).min(1, '请至少选择一项申请监督事项'),
-        ),
-      facts: text('事实与理由', 20, 5000),
-      request: text('监督请求', 10, 1000),
-      courtRemedy: choice(COURT_REMEDIES, '请选择是否已向法院提出执行异议、复议或者提起诉讼'),
-      remedyCaseNumber: optionalText('异议、复议或诉讼的案号', 60),
-      remedyDate: z.string().optional(),
-      noRemedyReason: optionalText('未提出的理由', 1000),
-    })
-    .transform((v, ctx): ComplaintAnswers => {
-      let remedyDate: string | undefined
-      if (v.courtRemedy !== '未提出' && v.remedyDate?.trim()) {
-        const d = pastDate('提出或裁定的日期', today).safeParse(v.remedyDate)
-        if (d.success) remedyDate = d.data
-        else
-          ctx.addIssue({
-            code: 'custom',
-            path: ['remedyDate'],
-            message: d.error.issues[0]?.message ?? '',
-          })
-      }
-      const onlyInaction = v.matters.every((m) => m === '消极执行、拖延执行')
-      if (v.courtRemedy === '未提出' && !v.noRemedyReason && !onlyInaction) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['noRemedyReason'],
-          message: '请说明未向法院提出执行异议、复议或者诉讼的理由',
-        })
-      }
-      return {
-        matters: v.matters,
-        facts: v.facts,
-        request: v.request,
-        courtRemedy: v.courtRemedy,
-        remedyCaseNumber: v.courtRemedy === '未提出' ? undefined : v.remedyCaseNumber,
-        remedyDate,
-        noRemedyReason: v.courtRemedy === '未提出' ? v.noRemedyReason : undefined,
-      }
-    })
+  const shape = {
+    matters: z
+      .union([z.string(), z.array(z.string())], { error: '请至少选择一项申请监督事项' })
+      .transform((v) => (Array.isArray(v) ? v : [v]))
+      .pipe(
+        z.array(choice(MATTERS, '请选择列出的申请监督事项')).min(1, '请至少选择一项申请监督事项'),
+      ),
+    facts: text('事实与理由', 20, 5000),
+    request: text('监督请求', 10, 1000),
+    courtRemedy: choice(COURT_REMEDIES, '请选择是否已向法院提出执行异议、复议或者提起诉讼'),
+    remedyCaseNumber: optionalText('异议、复议或诉讼的案号', 60),
+    remedyDate: z.string().optional(),
+    noRemedyReason: optionalText('未提出的理由', 1000),
+  }
+  return pageOf(shape, (v, add): ComplaintAnswers => {
+    const raised = v.courtRemedy !== undefined && v.courtRemedy !== '未提出'
+    let remedyDate: string | undefined
+    if (raised && v.remedyDate?.trim()) {
+      const d = pastDate('提出或裁定的日期', today).safeParse(v.remedyDate)
+      if (d.success) remedyDate = d.data
+      else add('remedyDate', d.error.issues[0]?.message ?? '日期不正确')
+    }
+    const onlyInaction = (v.matters ?? []).every((m) => m === '消极执行、拖延执行')
+    if (v.courtRemedy === '未提出' && !v.noRemedyReason && !onlyInaction) {
+      add('noRemedyReason', '请说明未向法院提出执行异议、复议或者诉讼的理由')
+    }
+    return {
+      matters: v.matters ?? [],
+      facts: v.facts ?? '',
+      request: v.request ?? '',
+      courtRemedy: v.courtRemedy ?? '未提出',
+      remedyCaseNumber: raised ? v.remedyCaseNumber : undefined,
+      remedyDate,
+      noRemedyReason: v.courtRemedy === '未提出' ? v.noRemedyReason : undefined,
+    }
+  })
 }

@@ -52,3 +52,31 @@ function issue(ctx: z.RefinementCtx, message: string): never {
   ctx.addIssue({ code: 'custom', message })
   return z.NEVER as never
 }
+
+type Add = (path: string, message: string) => void
+type Parsed<S extends Record<string, z.ZodType>> = { [K in keyof S]?: z.output<S[K]> }
+
+/**
+ * A page of fields checked all at once: every field is parsed on its own, then `finish` runs the
+ * checks that involve several fields — even when some fields failed — so the applicant sees every
+ * problem of the page in one go (a z.object would skip its cross-field checks until the rest passes).
+ * Fields that failed are undefined in `finish`; its result is discarded whenever any issue was added.
+ */
+export function pageOf<S extends Record<string, z.ZodType>, R>(
+  shape: S,
+  finish: (v: Parsed<S>, add: Add) => R,
+) {
+  return z.record(z.string(), z.unknown()).transform((raw, ctx) => {
+    const values: Record<string, unknown> = {}
+    for (const [key, schema] of Object.entries(shape)) {
+      const result = schema.safeParse(raw[key])
+      if (result.success) values[key] = result.data
+      else
+        for (const i of result.error.issues)
+          ctx.addIssue({ code: 'custom', path: [key, ...i.path], message: i.message })
+    }
+    return finish(values as Parsed<S>, (path, message) =>
+      ctx.addIssue({ code: 'custom', path: [path], message }),
+    )
+  })
+}
