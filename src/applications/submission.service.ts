@@ -1,27 +1,20 @@
-import { Readable } from 'node:stream'
-import { renderApplicationLetterPdf } from '../../views/documents/application-letter.js'
-import { renderReceiptPdf } from '../../views/documents/receipt.js'
 import { insertAuditEvent } from '../audit/audit.repository.js'
-import { todayInChina } from '../calendar/calendar.service.js'
 import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'
-import { receiptVerificationString } from '../documents/receipt-verification.js'
 import { AppError } from '../http/errors.js'
 import { insertOutboxMessage } from '../notifications/outbox.repository.js'
 import type { SiteView } from '../site/site-view.js'
-import { formatTrackingCode, generateTrackingCode } from '../tracking/tracking-code.js'
-import { applicantName, courtName, letterData, receiptData } from './application-documents.js'
 import { insertApplication, insertMaterials } from './application.repository.js'
 import { findDraftFiles, lockDraft, markDraftSubmitted } from './draft.repository.js'
 import type { Draft } from './draft.service.js'
 import type { DraftFileRow } from './draft.table.js'
+import { prepare, storeLetter, type Generated } from './submission-prepare.js'
 import { applicationRow, materialRows, type Prepared } from './submission-rows.js'
-import { inSlotOrder, missingMaterials } from './material-slots.js'
+import { missingMaterials } from './material-slots.js'
 import { submissionEmail } from './submission-email.js'
 import { stepsFor } from './wizard-steps.js'
 
 export type SubmitResult = { applicationId: string; trackingCode: string; existing: boolean }
-type Generated = { id: string; size: number; sha256: string }
 
 /**
  * SPEC §6: one transaction creates the application, its materials, the audit event and the outbox
@@ -67,18 +60,6 @@ function assertComplete(draft: Draft, files: DraftFileRow[]): void {
   }
 }
 
-async function storeLetter(
-  deps: Deps,
-  draft: Draft,
-  site: SiteView,
-  files: DraftFileRow[],
-  now: Date,
-): Promise<Generated> {
-  const evidence = files.filter((f) => f.slot === 'evidence')
-  const pdf = await renderApplicationLetterPdf(letterData(draft.answers, site, evidence, now))
-  return deps.fileStore.put(Readable.from([pdf]), { maxBytes: 20 * 1024 * 1024 })
-}
-
 /** A new tracking code colliding with an existing one (1 in 2^54 per pair) just gets another. */
 async function persistWithFreshCode(...args: Parameters<typeof persist>): Promise<SubmitResult> {
   for (let attempt = 1; ; attempt++) {
@@ -121,78 +102,6 @@ async function persist(
       )
     return { applicationId, trackingCode: prepared.trackingCode, existing: false }
   })
-}
-
-async function prepare(
-  deps: Deps,
-  draft: Draft,
-  site: SiteView,
-  files: DraftFileRow[],
-  letter: Generated | undefined,
-  now: Date,
-): Promise<Prepared> {
-  const trackingCode = generateTrackingCode()
-  const due = deps.calendar.addWorkingDays(todayInChina(now), 7)
-  const materials = [
-    ...(letter
-      ? [
-          {
-            slot: 'application_letter' as const,
-            description: null,
-            original_name: '监督申请书（系统生成）.pdf',
-            byte_size: letter.size,
-            detected_type: 'application/pdf',
-            sha256: letter.sha256,
-            file_id: letter.id,
-            generated: true,
-          },
-        ]
-      : []),
-    ...inSlotOrder(files).map((f) => ({ ...f, generated: false })),
-  ]
-  const receiptMac = receiptVerificationString(deps.config.appSecret, {
-    trackingCode: formatTrackingCode(trackingCode),
-    submittedAt: now.toISOString(),
-    fileHashes: materials.map((m) => m.sha256),
-  })
-  const a = draft.answers
-  const idNumber =
-    a.applicantType === 'organisation' ? a.organisation!.creditCode : a.person!.idNumber
-  const receiptPdf = await renderReceiptPdf(
-    receiptData(
-      {
-        trackingCode,
-        submittedAt: now,
-        applicantName: applicantName(a),
-        idNumber,
-        courtName: courtName(a, site),
-        caseNumber: a.case!.caseNumber,
-        matters: a.complaint!.matters,
-        materials,
-        due: due.due,
-        dueExplanation: due.explanation,
-        receiptMac,
-      },
-      site,
-      deps.config.publicBaseUrl,
-      draft.channel,
-    ),
-  )
-  return {
-    trackingCode,
-    now,
-    due,
-    materials,
-    receiptMac,
-    idNumber,
-    mail: {
-      trackingCode,
-      procuratorateName: site.name,
-      due: due.due,
-      trackUrl: `${deps.config.publicBaseUrl}/track`,
-      receiptPdf,
-    },
-  }
 }
 
 async function audit(

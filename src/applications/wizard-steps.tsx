@@ -1,12 +1,11 @@
 import type { FC } from 'hono/jsx'
 import type { z } from 'zod'
 import {
-  AgentStep,
   ApplicantTypeStep,
-  ContactStep,
   OrganisationStep,
   PersonStep,
 } from '../../views/pages/apply/steps/applicant-steps.js'
+import { AgentStep, ContactStep } from '../../views/pages/apply/steps/contact-steps.js'
 import { CaseStep, ComplaintStep, PartiesStep } from '../../views/pages/apply/steps/case-steps.js'
 import type { FormValues, StepViewProps } from '../../views/pages/apply/wizard-page.js'
 import type { SiteView } from '../site/site-view.js'

@@ -77,3 +77,6 @@ export function WizardHeader(props: {
 
 export const str = (v: string | string[] | undefined): string | undefined =>
   Array.isArray(v) ? v[0] : v
+
+/** Options whose value is their own label (Chinese enum values such as 居民身份证). */
+export const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }))
