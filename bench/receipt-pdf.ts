@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { parseArgs } from 'node:util'
+import { positiveInt } from './lib/cli.js'
 
 const SPEC_MEDIAN_MS = 40
 
@@ -116,11 +117,4 @@ function quantile(sorted: number[], q: number): number {
   if (sorted.length === 0) return Number.NaN
   const index = Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)
   return sorted[Math.max(0, index)] ?? Number.NaN
-}
-
-function positiveInt(name: string, value: string): number {
-  const n = Number(value)
-  if (Number.isInteger(n) && n > 0) return n
-  console.error(`--${name} must be a positive integer, got ${value}`)
-  process.exit(2)
 }

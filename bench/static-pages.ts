@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util'
 import { memoryKb, spawnTs, stopAll, type Child } from './lib/child.js'
 import { freePort, waitForStatus } from './lib/http.js'
 import { runLoad, stopLoad, type LoadResult } from './lib/load.js'
+import { mib, positiveInt } from './lib/cli.js'
 
 const SPEC_RATIO = 0.5
 const WARMUP_SEC = 2
@@ -129,17 +130,6 @@ async function main(): Promise<number> {
 function row(...cells: string[]): string {
   const widths = [16, 10, 9, 17, 17]
   return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('')
-}
-
-function mib(kb: number | undefined): string {
-  return kb === undefined || !Number.isFinite(kb) ? 'n/a' : `${(kb / 1024).toFixed(1)} MiB`
-}
-
-function positiveInt(name: string, value: string): number {
-  const n = Number(value)
-  if (Number.isInteger(n) && n > 0) return n
-  console.error(`--${name} must be a positive integer, got ${value}`)
-  process.exit(2)
 }
 
 let finishing = false

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util'
 import PDFDocument from 'pdfkit'
 import { memoryKb, spawnTs, stopAll, type Child } from './lib/child.js'
 import { sha256Of, uploadFile, type BenchFile } from './lib/upload-client.js'
+import { mib, positiveInt } from './lib/cli.js'
 
 const SPEC_GROWTH_MIB = 150
 const STARTUP_MS = 60_000
@@ -176,17 +177,6 @@ async function realPdf(): Promise<Buffer> {
 function row(...cells: string[]): string {
   const widths = [18, 8, 9, 13, 13, 12, 9]
   return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('')
-}
-
-function mib(kb: number): string {
-  return Number.isFinite(kb) ? `${(kb / 1024).toFixed(1)} MiB` : 'n/a'
-}
-
-function positiveInt(name: string, value: string): number {
-  const n = Number(value)
-  if (Number.isInteger(n) && n > 0) return n
-  console.error(`--${name} must be a positive integer, got ${value}`)
-  process.exit(2)
 }
 
 let finishing = false
