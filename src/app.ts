@@ -5,6 +5,7 @@ import { materialsRoutes, UPLOAD_PATH } from './applications/materials.routes.js
 import { selfCheckRoutes } from './applications/self-check.routes.js'
 import { submissionRoutes } from './applications/submission.routes.js'
 import { verifyRoutes } from './applications/verify.routes.js'
+import { trackingRoutes } from './tracking/tracking.routes.js'
 import { wizardRoutes } from './applications/wizard.routes.js'
 import type { Deps } from './deps.js'
 import { healthRoutes } from './health/health.routes.js'
@@ -57,6 +58,7 @@ export function createApp(deps: Deps): App {
   app.route('/apply', materialsRoutes(deps))
   app.route('/apply', submissionRoutes(deps))
   app.route('/verify', verifyRoutes(deps))
+  app.route('/track', trackingRoutes(deps))
   return app
 }
 

@@ -1,11 +1,11 @@
 import { Hono, type Context } from 'hono'
-import { getConnInfo } from '@hono/node-server/conninfo'
 import { CheckAnswersPage } from '../../views/pages/apply/check-answers.js'
 import { ConfirmationPage } from '../../views/pages/apply/confirmation.js'
 import type { FormErrors } from '../../views/components/field-ids.js'
 import type { Deps } from '../deps.js'
 import { formatChineseDate } from '../documents/format.js'
 import type { AppEnv } from '../http/app-env.js'
+import { clientIp } from '../http/client-ip.js'
 import { formatTrackingCode } from '../tracking/tracking-code.js'
 import { answerSections } from './check-answers.js'
 import { currentDraft } from './draft-cookie.js'
@@ -88,17 +88,4 @@ async function renderCheck(c: Context<AppEnv>, deps: Deps, draft: Draft, errors:
     />,
     { title: Object.keys(errors).length > 0 ? '错误：核对并提交申请' : '核对并提交申请' },
   )
-}
-
-/** For the audit log (SPEC §8): the peer address, or the proxy's X-Forwarded-For when trusted. */
-export function clientIp(c: Context<AppEnv>, deps: Deps): string | null {
-  if (deps.config.trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim()
-    if (forwarded) return forwarded
-  }
-  try {
-    return getConnInfo(c).remote.address ?? null
-  } catch {
-    return null
-  }
 }

@@ -15,6 +15,7 @@ import type { Config } from '../config.js'
 import type { OutboxAttachmentsTable, OutboxMessagesTable } from '../notifications/outbox.table.js'
 import type { StaffAccountsTable } from '../staff/staff-account.table.js'
 import type { SiteSettingsTable, SupervisedCourtsTable } from '../site/site-settings.table.js'
+import type { ApplicantSessionsTable, TrackingAttemptsTable } from '../tracking/tracking.table.js'
 
 export interface Database {
   site_settings: SiteSettingsTable
@@ -28,6 +29,8 @@ export interface Database {
   application_materials: ApplicationMaterialsTable
   application_drafts: ApplicationDraftsTable
   draft_files: DraftFilesTable
+  tracking_attempts: TrackingAttemptsTable
+  applicant_sessions: ApplicantSessionsTable
 }
 
 export type Db = Kysely<Database>

@@ -15,7 +15,9 @@ const LENGTH = 12
 /** 12⁻¹ mod 31 (12 × 13 = 156 = 5 × 31 + 1) */
 const INVERSE_OF_LAST_WEIGHT = 13
 
-export function generateTrackingCode(randomInt: (max: number) => number = crypto.randomInt): string {
+export function generateTrackingCode(
+  randomInt: (max: number) => number = crypto.randomInt,
+): string {
   let body = ''
   for (let i = 0; i < LENGTH - 1; i++) body += TRACKING_ALPHABET[randomInt(BASE)]
   return body + checkCharacter(body)

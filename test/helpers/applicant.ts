@@ -111,3 +111,27 @@ export const SELF_CHECK = {
   about: 'enforcement',
   remedy: 'not_applicable',
 }
+
+/** The whole wizard with valid answers, three real files and the declaration; returns the code. */
+export async function submitApplication(
+  app: App,
+  files: { pdf: Uint8Array; png: Uint8Array },
+): Promise<string> {
+  const browser = new TestBrowser(app)
+  await browser.post('/apply/start', SELF_CHECK)
+  for (const [step, fields] of VALID_STEPS) await browser.post(`/apply/step/${step}`, fields)
+  for (const [slot, file] of [
+    ['identity', new File([new Uint8Array(files.png)], '身份证.png')],
+    ['legal_documents', new File([new Uint8Array(files.pdf)], '执行裁定书.pdf')],
+  ] as const) {
+    const form = new FormData()
+    form.append(`file-${slot}`, file)
+    await browser.upload(`/apply/materials/upload?slot=${slot}`, form)
+  }
+  await browser.post('/apply/materials', { generateLetter: 'yes' })
+  const submitted = await browser.post('/apply/submit', { declaration: 'yes' })
+  if (submitted.headers.get('location') !== '/apply/confirmation')
+    throw new Error('submission failed')
+  const page = await (await browser.get('/apply/confirmation')).text()
+  return /data-testid="tracking-code">([\w-]+)</.exec(page)![1]!
+}

@@ -1,0 +1,99 @@
+import crypto from 'node:crypto'
+import type { Deps } from '../deps.js'
+import { findApplicationByCode } from '../applications/application.repository.js'
+import { parseTrackingCode } from './tracking-code.js'
+import { clearAttempts, findAttempts, insertSession, recordFailure } from './tracking.repository.js'
+
+/** SPEC §7: 5 failures lock a code for 30 minutes; an address gets 30 failures per 15 minutes. */
+export const CODE_LOCK = { failures: 5, windowMs: 30 * 60_000, lockMs: 30 * 60_000 }
+export const IP_LIMIT = { failures: 30, windowMs: 15 * 60_000, lockMs: 15 * 60_000 }
+
+export type LookupResult =
+  | { ok: true; sessionToken: string }
+  | { ok: false; reason: 'format'; message: string }
+  | { ok: false; reason: 'mismatch' }
+  | { ok: false; reason: 'locked'; until: Date }
+
+/**
+ * Code + last four digits of the registered mobile. Wrong digits and an unknown code take the same
+ * path and give the same answer, counted against the code either way (so a lock says nothing about
+ * whether the code exists). The digits are compared in constant time, also against a dummy.
+ */
+export async function lookUp(
+  deps: Deps,
+  input: { code: string; digits: string; ip: string | null },
+): Promise<LookupResult> {
+  const now = deps.clock.now()
+  const ipKey = deps.fieldCrypto.keyedHash(`ip:${input.ip ?? 'unknown'}`)
+  const ipState = await findAttempts(
+    deps.db,
+    'ip',
+    ipKey,
+    new Date(now.getTime() - IP_LIMIT.windowMs),
+  )
+  if (ipState.lockedUntil && ipState.lockedUntil > now)
+    return { ok: false, reason: 'locked', until: ipState.lockedUntil }
+  const code = parseTrackingCode(input.code)
+  if (!code.ok) return { ok: false, reason: 'format', message: code.message }
+  const codeKey = deps.fieldCrypto.keyedHash(`code:${code.value}`)
+  const codeState = await findAttempts(
+    deps.db,
+    'code',
+    codeKey,
+    new Date(now.getTime() - CODE_LOCK.windowMs),
+  )
+  if (codeState.lockedUntil && codeState.lockedUntil > now)
+    return { ok: false, reason: 'locked', until: codeState.lockedUntil }
+
+  const app = await findApplicationByCode(deps.db, code.value)
+  const expected = app ? deps.fieldCrypto.decrypt(app.mobile_encrypted).slice(-4) : '----'
+  // Callers check the format first; anything else still compares 4 bytes, never throws.
+  const digits = /^\d{4}$/.test(input.digits) ? input.digits : '####'
+  const match = crypto.timingSafeEqual(Buffer.from(digits), Buffer.from(expected))
+  if (!app || !match) {
+    const failures = await recordFailure(
+      deps.db,
+      'code',
+      codeKey,
+      now,
+      new Date(now.getTime() - CODE_LOCK.windowMs),
+      CODE_LOCK.failures,
+      new Date(now.getTime() + CODE_LOCK.lockMs),
+    )
+    await recordFailure(
+      deps.db,
+      'ip',
+      ipKey,
+      now,
+      new Date(now.getTime() - IP_LIMIT.windowMs),
+      IP_LIMIT.failures,
+      new Date(now.getTime() + IP_LIMIT.lockMs),
+    )
+    if (failures >= CODE_LOCK.failures)
+      return { ok: false, reason: 'locked', until: new Date(now.getTime() + CODE_LOCK.lockMs) }
+    return { ok: false, reason: 'mismatch' }
+  }
+  await clearAttempts(deps.db, 'code', codeKey)
+  const sessionToken = crypto.randomBytes(32).toString('base64url')
+  await insertSession(deps.db, hashSessionToken(sessionToken), app.id, now)
+  return { ok: true, sessionToken }
+}
+
+export function hashSessionToken(token: string): string {
+  return crypto.createHash('sha256').update(token).digest('hex')
+}
+
+/** The honeypot was filled: counted against the address like a wrong answer, told nothing more. */
+export async function recordBotAttempt(deps: Deps, ip: string | null): Promise<void> {
+  const now = deps.clock.now()
+  const ipKey = deps.fieldCrypto.keyedHash(`ip:${ip ?? 'unknown'}`)
+  await recordFailure(
+    deps.db,
+    'ip',
+    ipKey,
+    now,
+    new Date(now.getTime() - IP_LIMIT.windowMs),
+    IP_LIMIT.failures,
+    new Date(now.getTime() + IP_LIMIT.lockMs),
+  )
+}

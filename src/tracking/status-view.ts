@@ -1,0 +1,45 @@
+import type { StatusPageProps } from '../../views/pages/track/status.js'
+import { SLOT_LABELS } from '../applications/application-documents.js'
+import { findMaterials } from '../applications/application.repository.js'
+import type { ApplicationRow } from '../applications/application.table.js'
+import { formatBytes } from '../applications/format.js'
+import type { Deps } from '../deps.js'
+import { formatChineseDate, formatChineseDateTime } from '../documents/format.js'
+import { describeStage } from '../workflow/stages.js'
+import { formatTrackingCode } from './tracking-code.js'
+
+/**
+ * The applicant-visible facts of one application — and only those: no flags, notes, staff names
+ * or internal reasoning ever reach this view model (SPEC §7).
+ */
+export async function statusView(
+  deps: Deps,
+  app: ApplicationRow,
+): Promise<Omit<StatusPageProps, 'csrfToken'>> {
+  const stage = describeStage(app.stage)
+  const materials = await findMaterials(deps.db, app.id)
+  return {
+    trackingCode: formatTrackingCode(app.tracking_code),
+    stage: {
+      label: stage.label,
+      meaning: stage.meaning,
+      youCanDo: stage.youCanDo,
+      legalBasis: stage.legalBasis,
+    },
+    nextStep:
+      app.stage === 'submitted'
+        ? {
+            text: '本院书面告知受理、不予受理或需要补正的材料',
+            due: formatChineseDate(new Date(`${app.procedural_reply_due}T12:00:00+08:00`)),
+            explanation: app.procedural_reply_explanation,
+          }
+        : undefined,
+    timeline: [{ date: formatChineseDateTime(app.submitted_at), text: '提交申请，本院已收到' }],
+    materials: materials.map((m) => ({
+      slot: SLOT_LABELS[m.slot],
+      name: m.original_name,
+      size: formatBytes(Number(m.byte_size)),
+      hash: m.sha256.slice(0, 16),
+    })),
+  }
+}

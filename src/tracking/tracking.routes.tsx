@@ -1,0 +1,133 @@
+import type { Context, MiddlewareHandler } from 'hono'
+import { Hono } from 'hono'
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
+import { LookupPage } from '../../views/pages/track/lookup.js'
+import { StatusPage } from '../../views/pages/track/status.js'
+import { findApplicationById } from '../applications/application.repository.js'
+import { renderStoredReceipt } from '../applications/receipt.service.js'
+import { clientIp } from '../http/client-ip.js'
+import type { Deps } from '../deps.js'
+import { formatChineseDateTime } from '../documents/format.js'
+import type { AppEnv } from '../http/app-env.js'
+import { hashSessionToken, lookUp, recordBotAttempt } from './lookup.service.js'
+import { statusView } from './status-view.js'
+import { deleteSession, touchSession } from './tracking.repository.js'
+
+export const TRACK_COOKIE = 'zj_track'
+/** SPEC §7: the applicant's session ends after 30 idle minutes. */
+export const SESSION_IDLE_MS = 30 * 60_000
+const GENERIC = '查询码或手机号码后 4 位不正确，请核对后重试'
+
+type TrackEnv = AppEnv & { Variables: { applicationId: string } }
+
+export function trackingRoutes(deps: Deps) {
+  const secure = deps.config.publicBaseUrl.startsWith('https://')
+  const app = new Hono<TrackEnv>()
+  app.get('/', (c) =>
+    renderLookup(
+      c,
+      {},
+      {},
+      c.req.query('expired') === '1' ? '查询已超时或已退出，请重新输入查询码。' : undefined,
+    ),
+  )
+  app.post('/', async (c) => {
+    const body = await c.req.parseBody()
+    const values = { code: String(body.code ?? ''), digits: String(body.digits ?? '').trim() }
+    const ip = clientIp(c, deps)
+    if (String(body.website ?? '') !== '') {
+      await recordBotAttempt(deps, ip)
+      c.status(422)
+      return renderLookup(c, values, { code: GENERIC })
+    }
+    if (!/^\d{4}$/.test(values.digits.normalize('NFKC'))) {
+      c.status(422)
+      return renderLookup(c, values, { digits: '请输入手机号码的后 4 位数字' })
+    }
+    const result = await lookUp(deps, {
+      code: values.code,
+      digits: values.digits.normalize('NFKC'),
+      ip,
+    })
+    if (result.ok) {
+      setCookie(c, TRACK_COOKIE, result.sessionToken, {
+        path: '/track',
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure,
+      })
+      return c.redirect('/track/status', 303)
+    }
+    c.status(result.reason === 'locked' ? 429 : 422)
+    const message =
+      result.reason === 'format'
+        ? result.message
+        : result.reason === 'locked'
+          ? `核对失败次数过多，查询已暂停，请于 ${formatChineseDateTime(result.until)} 后再试`
+          : GENERIC
+    return renderLookup(c, values, { code: message })
+  })
+  app.use('/status', requireSession(deps))
+  app.use('/receipt', requireSession(deps))
+  app.get('/status', async (c) => {
+    const application = (await findApplicationById(deps.db, c.var.applicationId))!
+    const view = await statusView(deps, application)
+    return c.render(<StatusPage {...view} csrfToken={c.var.csrfToken()} />, { title: '办理进度' })
+  })
+  app.get('/receipt', async (c) => {
+    const application = (await findApplicationById(deps.db, c.var.applicationId))!
+    const pdf = await renderStoredReceipt(deps, application, c.var.site)
+    c.header('Content-Type', 'application/pdf')
+    c.header(
+      'Content-Disposition',
+      `attachment; filename="receipt-${application.tracking_code}.pdf"`,
+    )
+    return c.body(new Uint8Array(pdf))
+  })
+  app.post('/logout', async (c) => {
+    const token = getCookie(c, TRACK_COOKIE)
+    if (token) await deleteSession(deps.db, hashSessionToken(token))
+    deleteCookie(c, TRACK_COOKIE, { path: '/track' })
+    return c.redirect('/track', 303)
+  })
+  return app
+}
+
+/** Every page behind the lookup: a live session, which names the one application it may show. */
+function requireSession(deps: Deps): MiddlewareHandler<TrackEnv> {
+  return async (c, next) => {
+    const token = getCookie(c, TRACK_COOKIE)
+    const now = deps.clock.now()
+    const id =
+      token && /^[\w-]{43}$/.test(token)
+        ? await touchSession(
+            deps.db,
+            hashSessionToken(token),
+            new Date(now.getTime() - SESSION_IDLE_MS),
+            now,
+          )
+        : undefined
+    if (!id) {
+      if (token) await deleteSession(deps.db, hashSessionToken(token))
+      deleteCookie(c, TRACK_COOKIE, { path: '/track' })
+      return c.redirect('/track?expired=1', 303)
+    }
+    c.set('applicationId', id)
+    await next()
+  }
+}
+
+function renderLookup(
+  c: Context<TrackEnv>,
+  values: { code?: string; digits?: string },
+  errors: Record<string, string>,
+  notice?: string,
+) {
+  const failed = Object.keys(errors).length > 0
+  return c.render(
+    <LookupPage csrfToken={c.var.csrfToken()} values={values} errors={errors} notice={notice} />,
+    {
+      title: failed ? '错误：查询办理进度' : '查询办理进度',
+    },
+  )
+}

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { formatTrackingCode, generateTrackingCode } from '../../src/tracking/tracking-code.js'
+import { submitApplication, TestBrowser } from '../helpers/applicant.js'
+import { h1Of } from '../helpers/http.js'
+import { pdfText } from '../helpers/pdf-text.js'
+import { createTestApp, type TestApp } from '../helpers/test-app.js'
+import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
+
+let t: TestApp
+let codeA: string
+let codeB: string
+beforeAll(async () => {
+  t = await createTestApp({ now: new Date('2026-09-30T02:00:00Z') })
+  const files = { pdf: await pdfBytes(), png: pngBytes() }
+  codeA = await submitApplication(t.app, files)
+  codeB = await submitApplication(t.app, files)
+})
+afterAll(() => t.close())
+
+/** A well-formed code (valid check character) that no application has. */
+const unknownCode = () => formatTrackingCode(generateTrackingCode())
+const errorOf = (html: string) => /<a href="#field-(?:code|digits)">([^<]*)<\/a>/.exec(html)?.[1]
+
+describe('looking up progress', () => {
+  it('shows the status after code and the last four digits, and logs out', async () => {
+    const browser = new TestBrowser(t.app)
+    const res = await browser.post('/track', {
+      code: codeA.toLowerCase().replace(/-/g, ' '),
+      digits: '5678',
+    })
+    expect(res.headers.get('location')).toBe('/track/status')
+    const html = await (await browser.get('/track/status')).text()
+    expect(h1Of(html)).toBe('办理进度')
+    expect(html).toContain('已提交，待审查')
+    expect(html).toContain(codeA)
+    expect(html).toContain('执行裁定书.pdf')
+    expect(html).not.toMatch(/前置程序未穷尽|flags|11010519491231002X|13812345678/)
+    const receipt = await browser.get('/track/receipt')
+    expect(
+      (await pdfText(new Uint8Array(await receipt.arrayBuffer()))).replace(/\s/g, ''),
+    ).toContain(codeA)
+    await browser.post('/track/logout', {})
+    expect((await browser.get('/track/status')).headers.get('location')).toBe('/track?expired=1')
+  })
+
+  it('answers wrong digits and an unknown code the same way', async () => {
+    const browser = new TestBrowser(t.app)
+    const wrong = await browser.post('/track', { code: codeA, digits: '0000' })
+    const unknown = await browser.post('/track', { code: unknownCode(), digits: '5678' })
+    expect(wrong.status).toBe(422)
+    expect(unknown.status).toBe(wrong.status)
+    expect(errorOf(await wrong.text())).toBe(errorOf(await unknown.text()))
+  })
+
+  it('locks a code after 5 failures, even for the right digits, until 30 minutes have passed', async () => {
+    const browser = new TestBrowser(t.app)
+    for (let i = 0; i < 5; i++) await browser.post('/track', { code: codeB, digits: '1111' })
+    const refused = await browser.post('/track', { code: codeB, digits: '5678' })
+    expect(refused.status).toBe(429)
+    expect(errorOf(await refused.text())).toContain('查询已暂停')
+    t.clock.advance(31 * 60_000)
+    expect(
+      (await browser.post('/track', { code: codeB, digits: '5678' })).headers.get('location'),
+    ).toBe('/track/status')
+  })
+
+  it('limits one address across codes', async () => {
+    // app.request() has no peer address: all these share the key "unknown", like one client.
+    const browser = new TestBrowser(t.app)
+    let last = 0
+    for (let i = 0; i < 31; i++)
+      last = (await browser.post('/track', { code: unknownCode(), digits: `${1000 + i}` }))
+        .status
+    expect(last).toBe(429)
+    t.clock.advance(16 * 60_000)
+  })
+
+  it('ends a session after 30 idle minutes, and a session reaches only its own application', async () => {
+    const browser = new TestBrowser(t.app)
+    await browser.post('/track', { code: codeA, digits: '5678' })
+    const page = await (await browser.get('/track/status')).text()
+    expect(page).toContain(codeA)
+    expect(page).not.toContain(codeB)
+    t.clock.advance(29 * 60_000)
+    expect((await browser.get('/track/status')).status).toBe(200)
+    t.clock.advance(31 * 60_000)
+    expect((await browser.get('/track/status')).headers.get('location')).toBe('/track?expired=1')
+  })
+
+  it('refuses a filled honeypot and malformed input with clear messages', async () => {
+    const browser = new TestBrowser(t.app)
+    expect(
+      (await browser.post('/track', { code: codeA, digits: '5678', website: 'x' })).status,
+    ).toBe(422)
+    const digits = await browser.post('/track', { code: codeA, digits: '56' })
+    expect(await digits.text()).toContain('请输入手机号码的后 4 位数字')
+    const code = await browser.post('/track', { code: 'ABCD-EFGH', digits: '5678' })
+    expect(errorOf(await code.text())).toContain('查询码应为 12 位')
+  })
+})

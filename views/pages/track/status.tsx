@@ -1,0 +1,92 @@
+import { Form } from '../../components/form.js'
+
+export type StatusPageProps = {
+  trackingCode: string
+  stage: { label: string; meaning: string; youCanDo: string[]; legalBasis?: string | undefined }
+  nextStep?: { text: string; due: string; explanation: string } | undefined
+  timeline: { date: string; text: string }[]
+  materials: { slot: string; name: string; size: string; hash: string }[]
+  csrfToken: string
+}
+
+/** The applicant's own view (SPEC §7): nothing internal — no notes, flags or staff reasoning. */
+export function StatusPage(props: StatusPageProps) {
+  return (
+    <>
+      <p class="hint">查询码 {props.trackingCode}</p>
+      <h1>办理进度</h1>
+      <div class="panel">
+        <h2>当前状态：{props.stage.label}</h2>
+        <p>{props.stage.meaning}</p>
+        {props.stage.legalBasis ? <p class="hint">依据：{props.stage.legalBasis}</p> : null}
+        {props.stage.youCanDo.length > 0 ? (
+          <>
+            <h3>您现在可以</h3>
+            <ul>
+              {props.stage.youCanDo.map((t) => (
+                <li>{t}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </div>
+      {props.nextStep ? (
+        <>
+          <h2>下一步</h2>
+          <p>
+            {props.nextStep.text}，期限：<strong>{props.nextStep.due}</strong>
+          </p>
+          <details>
+            <summary>这个日期是怎么算的</summary>
+            <p>{props.nextStep.explanation}</p>
+          </details>
+        </>
+      ) : null}
+      <h2>办理经过</h2>
+      <ol class="timeline">
+        {props.timeline.map((e) => (
+          <li>
+            <strong>{e.date}</strong> {e.text}
+          </li>
+        ))}
+      </ol>
+      <h2>文书</h2>
+      <ul>
+        <li>
+          <a href="/track/receipt">收件回执（PDF）</a>
+        </li>
+      </ul>
+      <h2>已提交的材料</h2>
+      <div class="table-wrap" role="region" tabindex={0} aria-labelledby="materials-caption">
+        <table>
+          <caption id="materials-caption">材料及校验值（SHA-256 前 16 位）</caption>
+          <thead>
+            <tr>
+              <th scope="col">类别</th>
+              <th scope="col">文件名</th>
+              <th scope="col">大小</th>
+              <th scope="col">校验值</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.materials.map((m) => (
+              <tr>
+                <td>{m.slot}</td>
+                <td>{m.name}</td>
+                <td>{m.size}</td>
+                <td>
+                  <code>{m.hash}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Form action="/track/logout" csrfToken={props.csrfToken}>
+        <button class="button button--secondary" type="submit">
+          退出查询
+        </button>
+      </Form>
+    </>
+  )
+}
