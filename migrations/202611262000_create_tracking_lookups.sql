@@ -2,7 +2,7 @@
 -- process shares them: per tracking code (5 failures lock it for 30 minutes) and per client address.
 -- Keys are keyed hashes: neither the codes people typed nor their addresses are stored in clear.
 create table tracking_attempts (
-  scope text not null check (scope in ('code', 'ip')),
+  scope text not null check (scope in ('code', 'ip', 'lost_code')),
   key_hash text not null,
   window_started_at timestamptz not null,
   failures integer not null default 0 check (failures >= 0),
@@ -20,3 +20,17 @@ create table applicant_sessions (
 );
 
 create index applicant_sessions_application_idx on applicant_sessions (application_id);
+
+-- The applicant-visible timeline (SPEC §7): one row per step the applicant may see. Internal notes
+-- never go here; `public_note` is text written for the applicant.
+create table application_events (
+  id bigint generated always as identity primary key,
+  application_id uuid not null references applications (id),
+  occurred_at timestamptz not null,
+  action text not null,
+  from_stage text,
+  to_stage text not null,
+  public_note text
+);
+
+create index application_events_application_idx on application_events (application_id, id);

@@ -1,12 +1,11 @@
 import type { Db } from '../db/database.js'
+import { TERMINAL_STAGES } from '../workflow/stages.js'
 import type {
   ApplicationRow,
   MaterialRow,
   NewApplicationRow,
   NewMaterialRow,
 } from './application.table.js'
-
-const TERMINAL = ['not_accepted', 'referred', 'withdrawn', 'deemed_withdrawn', 'closed'] as const
 
 export async function insertApplication(db: Db, row: NewApplicationRow): Promise<string> {
   const inserted = await db
@@ -33,7 +32,7 @@ export async function findOpenDuplicateIds(
     .where((eb) =>
       eb.or([eb('case_number', '=', caseNumber), eb('id_number_hash', '=', idNumberHash)]),
     )
-    .where('stage', 'not in', TERMINAL)
+    .where('stage', 'not in', TERMINAL_STAGES)
     .execute()
   return rows.map((r) => r.id)
 }

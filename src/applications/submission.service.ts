@@ -3,6 +3,7 @@ import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'
 import { AppError } from '../http/errors.js'
 import { insertOutboxMessage } from '../notifications/outbox.repository.js'
+import { insertApplicationEvent } from '../workflow/application-event.repository.js'
 import type { SiteView } from '../site/site-view.js'
 import { insertApplication, insertMaterials } from './application.repository.js'
 import { findDraftFiles, lockDraft, markDraftSubmitted } from './draft.repository.js'
@@ -93,6 +94,7 @@ async function persist(
     )
     await insertMaterials(trx, materialRows(applicationId, prepared))
     await markDraftSubmitted(trx, draft.id, applicationId)
+    await insertApplicationEvent(trx, { applicationId, at: now, action: 'submit', from: null, to: 'submitted' })
     await audit(trx, applicationId, prepared, ip, now)
     const email = draft.answers.contact?.email
     if (email)

@@ -16,6 +16,7 @@ import type { OutboxAttachmentsTable, OutboxMessagesTable } from '../notificatio
 import type { StaffAccountsTable } from '../staff/staff-account.table.js'
 import type { SiteSettingsTable, SupervisedCourtsTable } from '../site/site-settings.table.js'
 import type { ApplicantSessionsTable, TrackingAttemptsTable } from '../tracking/tracking.table.js'
+import type { ApplicationEventsTable } from '../workflow/application-event.table.js'
 
 export interface Database {
   site_settings: SiteSettingsTable
@@ -31,6 +32,7 @@ export interface Database {
   draft_files: DraftFilesTable
   tracking_attempts: TrackingAttemptsTable
   applicant_sessions: ApplicantSessionsTable
+  application_events: ApplicationEventsTable
 }
 
 export type Db = Kysely<Database>

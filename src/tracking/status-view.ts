@@ -1,11 +1,13 @@
 import type { StatusPageProps } from '../../views/pages/track/status.js'
 import { SLOT_LABELS } from '../applications/application-documents.js'
 import { findMaterials } from '../applications/application.repository.js'
-import type { ApplicationRow } from '../applications/application.table.js'
+import type { ApplicationRow, Stage } from '../applications/application.table.js'
 import { formatBytes } from '../applications/format.js'
 import type { Deps } from '../deps.js'
 import { formatChineseDate, formatChineseDateTime } from '../documents/format.js'
-import { describeStage } from '../workflow/stages.js'
+import { findApplicationEvents } from '../workflow/application-event.repository.js'
+import { APPLICANT_CAN_WITHDRAW, describeStage } from '../workflow/stages.js'
+import { ACTION_LABEL, isAction } from '../workflow/transitions.js'
 import { formatTrackingCode } from './tracking-code.js'
 
 /**
@@ -17,7 +19,10 @@ export async function statusView(
   app: ApplicationRow,
 ): Promise<Omit<StatusPageProps, 'csrfToken'>> {
   const stage = describeStage(app.stage)
-  const materials = await findMaterials(deps.db, app.id)
+  const [materials, events] = await Promise.all([
+    findMaterials(deps.db, app.id),
+    findApplicationEvents(deps.db, app.id),
+  ])
   return {
     trackingCode: formatTrackingCode(app.tracking_code),
     stage: {
@@ -34,7 +39,15 @@ export async function statusView(
             explanation: app.procedural_reply_explanation,
           }
         : undefined,
-    timeline: [{ date: formatChineseDateTime(app.submitted_at), text: '提交申请，本院已收到' }],
+    timeline: events.map((e) => ({
+      date: formatChineseDateTime(e.occurred_at),
+      text:
+        e.action === 'submit'
+          ? '提交申请，本院已收到'
+          : `${eventLabel(e.action)}：${describeStage(e.to_stage as Stage).label}`,
+      note: e.public_note ?? undefined,
+    })),
+    canWithdraw: APPLICANT_CAN_WITHDRAW.has(app.stage),
     materials: materials.map((m) => ({
       slot: SLOT_LABELS[m.slot],
       name: m.original_name,
@@ -42,4 +55,8 @@ export async function statusView(
       hash: m.sha256.slice(0, 16),
     })),
   }
+}
+
+function eventLabel(action: string): string {
+  return isAction(action) ? ACTION_LABEL[action] : '办理'
 }

@@ -1,11 +1,13 @@
 import { sql } from 'kysely'
 import type { Db } from '../db/database.js'
 
+export type AttemptScope = 'code' | 'ip' | 'lost_code'
+
 export type AttemptState = { failures: number; lockedUntil: Date | null }
 
 export async function findAttempts(
   db: Db,
-  scope: 'code' | 'ip',
+  scope: AttemptScope,
   keyHash: string,
   since: Date,
 ): Promise<AttemptState> {
@@ -26,7 +28,7 @@ export async function findAttempts(
  */
 export async function recordFailure(
   db: Db,
-  scope: 'code' | 'ip',
+  scope: AttemptScope,
   keyHash: string,
   now: Date,
   windowStart: Date,
@@ -49,7 +51,7 @@ export async function recordFailure(
   return rows[0]!.failures
 }
 
-export async function clearAttempts(db: Db, scope: 'code' | 'ip', keyHash: string): Promise<void> {
+export async function clearAttempts(db: Db, scope: AttemptScope, keyHash: string): Promise<void> {
   await db
     .deleteFrom('tracking_attempts')
     .where('scope', '=', scope)

@@ -11,6 +11,7 @@ import { formatChineseDateTime } from '../documents/format.js'
 import type { AppEnv } from '../http/app-env.js'
 import { hashSessionToken, lookUp, recordBotAttempt } from './lookup.service.js'
 import { statusView } from './status-view.js'
+import { withdrawRoutes } from './withdraw.routes.js'
 import { deleteSession, touchSession } from './tracking.repository.js'
 
 export const TRACK_COOKIE = 'zj_track'
@@ -18,7 +19,7 @@ export const TRACK_COOKIE = 'zj_track'
 export const SESSION_IDLE_MS = 30 * 60_000
 const GENERIC = '查询码或手机号码后 4 位不正确，请核对后重试'
 
-type TrackEnv = AppEnv & { Variables: { applicationId: string } }
+export type TrackEnv = AppEnv & { Variables: { applicationId: string } }
 
 export function trackingRoutes(deps: Deps) {
   const secure = deps.config.publicBaseUrl.startsWith('https://')
@@ -69,6 +70,8 @@ export function trackingRoutes(deps: Deps) {
   })
   app.use('/status', requireSession(deps))
   app.use('/receipt', requireSession(deps))
+  app.use('/withdraw', requireSession(deps))
+  app.route('/withdraw', withdrawRoutes(deps))
   app.get('/status', async (c) => {
     const application = (await findApplicationById(deps.db, c.var.applicationId))!
     const view = await statusView(deps, application)

@@ -1,5 +1,5 @@
 export interface TrackingAttemptsTable {
-  scope: 'code' | 'ip'
+  scope: 'code' | 'ip' | 'lost_code'
   key_hash: string
   window_started_at: Date
   failures: number

@@ -69,8 +69,7 @@ describe('looking up progress', () => {
     const browser = new TestBrowser(t.app)
     let last = 0
     for (let i = 0; i < 31; i++)
-      last = (await browser.post('/track', { code: unknownCode(), digits: `${1000 + i}` }))
-        .status
+      last = (await browser.post('/track', { code: unknownCode(), digits: `${1000 + i}` })).status
     expect(last).toBe(429)
     t.clock.advance(16 * 60_000)
   })
@@ -96,5 +95,61 @@ describe('looking up progress', () => {
     expect(await digits.text()).toContain('请输入手机号码的后 4 位数字')
     const code = await browser.post('/track', { code: 'ABCD-EFGH', digits: '5678' })
     expect(errorOf(await code.text())).toContain('查询码应为 12 位')
+  })
+})
+
+describe('withdrawing', () => {
+  it('asks for confirmation, records, audits and emails the withdrawal; a second one is refused', async () => {
+    const browser = new TestBrowser(t.app)
+    await browser.post('/track', { code: codeA, digits: '5678' })
+    expect(await (await browser.get('/track/status')).text()).toContain('href="/track/withdraw"')
+    expect((await browser.post('/track/withdraw', {})).status).toBe(422)
+    const done = await browser.post('/track/withdraw', { confirm: 'yes' })
+    expect(done.headers.get('location')).toBe('/track/status')
+    const page = await (await browser.get('/track/status')).text()
+    expect(page).toContain('当前状态：已撤回')
+    expect(page).toContain('撤回申请：已撤回')
+    expect(page).not.toContain('href="/track/withdraw"')
+
+    const app = await t.db.db
+      .selectFrom('applications')
+      .select(['id', 'stage', 'version'])
+      .where('tracking_code', '=', codeA.replace(/-/g, ''))
+      .executeTakeFirstOrThrow()
+    expect(app).toMatchObject({ stage: 'withdrawn', version: 2 })
+    const audit = await t.db.db
+      .selectFrom('audit_events')
+      .select(['action', 'actor_type'])
+      .where('object_id', '=', app.id)
+      .orderBy('id')
+      .execute()
+    expect(audit.map((a) => a.action)).toEqual(['application.submit', 'application.withdraw'])
+    const mail = await t.db.db
+      .selectFrom('outbox_messages')
+      .select(['subject', 'text_body'])
+      .where('message_key', '=', `stage-change:${app.id}:2`)
+      .executeTakeFirstOrThrow()
+    expect(mail.subject).toContain(codeA)
+    expect(mail.text_body).toContain('已撤回')
+
+    const again = await browser.post('/track/withdraw', { confirm: 'yes' })
+    expect(again.status).toBe(409)
+    expect(await again.text()).toContain('当前状态为“已撤回”，不能撤回申请')
+    const { changeStage } = await import('../../src/workflow/stage-change.service.js')
+    await expect(
+      changeStage(t.deps, {
+        applicationId: app.id,
+        action: 'withdraw',
+        actor: { type: 'applicant', roles: ['applicant'] },
+      }),
+    ).rejects.toMatchObject({ status: 409, message: '当前状态为“已撤回”，不能撤回申请。' })
+    await expect(
+      changeStage(t.deps, {
+        applicationId: app.id,
+        action: 'close',
+        actor: { type: 'staff', roles: ['reviewer'] },
+        expectedVersion: 1,
+      }),
+    ).rejects.toMatchObject({ status: 409 })
   })
 })

@@ -4,7 +4,8 @@ export type StatusPageProps = {
   trackingCode: string
   stage: { label: string; meaning: string; youCanDo: string[]; legalBasis?: string | undefined }
   nextStep?: { text: string; due: string; explanation: string } | undefined
-  timeline: { date: string; text: string }[]
+  timeline: { date: string; text: string; note?: string | undefined }[]
+  canWithdraw: boolean
   materials: { slot: string; name: string; size: string; hash: string }[]
   csrfToken: string
 }
@@ -47,6 +48,7 @@ export function StatusPage(props: StatusPageProps) {
         {props.timeline.map((e) => (
           <li>
             <strong>{e.date}</strong> {e.text}
+            {e.note ? <p class="preserve-lines">{e.note}</p> : null}
           </li>
         ))}
       </ol>
@@ -82,6 +84,15 @@ export function StatusPage(props: StatusPageProps) {
           </tbody>
         </table>
       </div>
+      {props.canWithdraw ? (
+        <>
+          <h2>撤回申请</h2>
+          <p>
+            如果不再需要检察院监督（例如法院已经纠正），可以撤回申请。
+            <a href="/track/withdraw">撤回申请</a>
+          </p>
+        </>
+      ) : null}
       <Form action="/track/logout" csrfToken={props.csrfToken}>
         <button class="button button--secondary" type="submit">
           退出查询

@@ -1,0 +1,47 @@
+import { Hono, type Context } from 'hono'
+import { WithdrawPage } from '../../views/pages/track/withdraw.js'
+import { findApplicationById } from '../applications/application.repository.js'
+import type { Deps } from '../deps.js'
+import { clientIp } from '../http/client-ip.js'
+import { changeStage } from '../workflow/stage-change.service.js'
+import { APPLICANT_CAN_WITHDRAW } from '../workflow/stages.js'
+import { formatTrackingCode } from './tracking-code.js'
+import type { TrackEnv } from './tracking.routes.js'
+
+/** 撤回申请 (SPEC §7): confirmation page, then the stage change (audited, emailed). */
+export function withdrawRoutes(deps: Deps) {
+  const app = new Hono<TrackEnv>()
+  app.get('/', (c) => render(c, deps, {}))
+  app.post('/', async (c) => {
+    if ((await c.req.parseBody()).confirm !== 'yes') {
+      c.status(422)
+      return render(c, deps, { confirm: '请勾选“我确认撤回这件申请”' })
+    }
+    const application = (await findApplicationById(deps.db, c.var.applicationId))!
+    await changeStage(deps, {
+      applicationId: application.id,
+      action: 'withdraw',
+      actor: { type: 'applicant', id: application.id, roles: ['applicant'] },
+      expectedVersion: application.version,
+      ip: clientIp(c, deps),
+    })
+    return c.redirect('/track/status', 303)
+  })
+  return app
+}
+
+async function render(c: Context<TrackEnv>, deps: Deps, errors: Record<string, string>) {
+  const application = (await findApplicationById(deps.db, c.var.applicationId))!
+  if (!APPLICANT_CAN_WITHDRAW.has(application.stage)) return c.redirect('/track/status', 303)
+  return c.render(
+    <WithdrawPage
+      trackingCode={formatTrackingCode(application.tracking_code)}
+      afterAcceptance={
+        application.stage !== 'submitted' && application.stage !== 'supplement_requested'
+      }
+      csrfToken={c.var.csrfToken()}
+      errors={errors}
+    />,
+    { title: Object.keys(errors).length > 0 ? '错误：撤回申请' : '撤回申请' },
+  )
+}

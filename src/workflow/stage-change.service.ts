@@ -1,0 +1,118 @@
+import type { Stage } from '../applications/application.table.js'
+import { insertAuditEvent } from '../audit/audit.repository.js'
+import type { Db } from '../db/database.js'
+import type { Deps } from '../deps.js'
+import { AppError } from '../http/errors.js'
+import { insertOutboxMessage } from '../notifications/outbox.repository.js'
+import { formatTrackingCode } from '../tracking/tracking-code.js'
+import { insertApplicationEvent } from './application-event.repository.js'
+import { STAGE_TEXT } from './stages.js'
+import { ACTION_LABEL, canTransition, type Action, type Actor } from './transitions.js'
+
+export type StageChange = {
+  applicationId: string
+  action: Action
+  actor: { type: 'applicant' | 'system' | 'staff'; id?: string | null; roles: readonly Actor[] }
+  /** the version the acting page showed; a stale page is refused (SPEC §8) */
+  expectedVersion?: number
+  ip?: string | null
+  /** text for the applicant's timeline, e.g. the reasons of a decision once served */
+  publicNote?: string
+}
+
+/**
+ * The one way an application moves between stages (SPEC §9), for applicant, staff and jobs alike:
+ * one transaction with the row locked, the rule checked, the timeline entry, the audit event and
+ * the applicant's email (outbox) — all or nothing.
+ */
+export async function changeStage(
+  deps: Deps,
+  change: StageChange,
+): Promise<{ stage: Stage; version: number }> {
+  const now = deps.clock.now()
+  return deps.db.transaction().execute(async (trx) => {
+    const app = await lockApplication(trx, change.applicationId)
+    if (change.expectedVersion !== undefined && change.expectedVersion !== app.version) {
+      throw new AppError(
+        409,
+        'conflict',
+        `该申请已被更新，当前状态为“${STAGE_TEXT[app.stage].label}”，请刷新后再操作。`,
+      )
+    }
+    const check = canTransition(app.stage, change.action, change.actor.roles)
+    if (!check.ok) throw new AppError(409, 'conflict', `${check.reason}。`)
+    const version = app.version + 1
+    await trx
+      .updateTable('applications')
+      .set({ stage: check.to, version, updated_at: now })
+      .where('id', '=', app.id)
+      .execute()
+    await insertApplicationEvent(trx, {
+      applicationId: app.id,
+      at: now,
+      action: change.action,
+      from: app.stage,
+      to: check.to,
+      publicNote: change.publicNote ?? null,
+    })
+    await insertAuditEvent(trx, {
+      actor: {
+        type: change.actor.type,
+        id: change.actor.id ?? null,
+        roles: [...change.actor.roles],
+      },
+      ip: change.ip ?? null,
+      action: `application.${change.action}`,
+      object: { type: 'application', id: app.id },
+      result: 'success',
+      details: { from: app.stage, to: check.to, version },
+      at: now,
+    })
+    if (app.email)
+      await insertOutboxMessage(trx, stageEmail(deps, app, check.to, change, version, now))
+    return { stage: check.to, version }
+  })
+}
+
+async function lockApplication(trx: Db, id: string) {
+  const app = await trx
+    .selectFrom('applications')
+    .select(['id', 'stage', 'version', 'email', 'tracking_code'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst()
+  if (!app) throw new AppError(404, 'not_found', '没有找到这件申请。')
+  return app
+}
+
+function stageEmail(
+  deps: Deps,
+  app: { id: string; email: string | null; tracking_code: string },
+  to: Stage,
+  change: StageChange,
+  version: number,
+  now: Date,
+) {
+  const code = formatTrackingCode(app.tracking_code)
+  const text = STAGE_TEXT[to]
+  const site = deps.siteSettings.current()
+  return {
+    message_key: `stage-change:${app.id}:${version}`,
+    kind: 'stage_change',
+    recipient: app.email!,
+    subject: `【${site.name}】您的执行监督申请有新进展（查询码 ${code}）`,
+    text_body: [
+      '您好：',
+      '',
+      `您的民事执行监督申请（查询码 ${code}）有新进展：${ACTION_LABEL[change.action]}。`,
+      `当前状态：${text.label}`,
+      text.meaning,
+      ...(change.publicNote ? ['', change.publicNote] : []),
+      '',
+      `详情请凭查询码和手机号码后 4 位在 ${deps.config.publicBaseUrl}/track 查询。`,
+      '本邮件由系统自动发送，请勿直接回复。',
+    ].join('\n'),
+    html_body: null,
+    next_attempt_at: now,
+  }
+}
