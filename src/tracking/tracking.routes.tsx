@@ -12,6 +12,7 @@ import type { AppEnv } from '../http/app-env.js'
 import { hashSessionToken, lookUp, recordBotAttempt } from './lookup.service.js'
 import { statusView } from './status-view.js'
 import { withdrawRoutes } from './withdraw.routes.js'
+import { lostCodeRoutes } from './lost-code.routes.js'
 import { deleteSession, touchSession } from './tracking.repository.js'
 
 export const TRACK_COOKIE = 'zj_track'
@@ -68,6 +69,7 @@ export function trackingRoutes(deps: Deps) {
           : GENERIC
     return renderLookup(c, values, { code: message })
   })
+  app.route('/lost', lostCodeRoutes(deps))
   app.use('/status', requireSession(deps))
   app.use('/receipt', requireSession(deps))
   app.use('/withdraw', requireSession(deps))

@@ -46,6 +46,9 @@ export function LookupPage(props: LookupPageProps) {
           <Button>查询</Button>
         </div>
       </Form>
+      <p>
+        <a href="/track/lost">忘记查询码？</a>
+      </p>
       <p class="hint">为保护您的信息，同一查询码连续 5 次核对失败后将暂停查询 30 分钟。</p>
     </>
   )

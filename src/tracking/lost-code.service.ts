@@ -1,0 +1,79 @@
+import type { Deps } from '../deps.js'
+import { insertOutboxMessage } from '../notifications/outbox.repository.js'
+import { parseCreditCode } from '../applications/validation/credit-code.js'
+import { parseIdNumber } from '../applications/validation/id-number.js'
+import { formatTrackingCode } from './tracking-code.js'
+import { findAttempts, recordFailure } from './tracking.repository.js'
+
+/** SPEC §7: at most 5 recovery requests per address per hour, whatever they match. */
+export const LOST_CODE_LIMIT = { requests: 5, windowMs: 60 * 60_000 }
+
+export type LostCodeResult = { ok: true } | { ok: false; lockedUntil: Date }
+
+/**
+ * Lost tracking code: mobile + ID number → every matching application's code goes to the email
+ * address registered with it. The answer on screen is the same whether or not anything matched,
+ * and the code is never shown. One email per application per hour at most (stable message key).
+ */
+export async function recoverCodes(
+  deps: Deps,
+  input: { mobile: string; idNumber: string; ip: string | null },
+): Promise<LostCodeResult> {
+  const now = deps.clock.now()
+  const ipKey = deps.fieldCrypto.keyedHash(`lost:${input.ip ?? 'unknown'}`)
+  const windowStart = new Date(now.getTime() - LOST_CODE_LIMIT.windowMs)
+  const state = await findAttempts(deps.db, 'lost_code', ipKey, windowStart)
+  if (state.lockedUntil && state.lockedUntil > now)
+    return { ok: false, lockedUntil: state.lockedUntil }
+  await recordFailure(
+    deps.db,
+    'lost_code',
+    ipKey,
+    now,
+    windowStart,
+    LOST_CODE_LIMIT.requests,
+    new Date(now.getTime() + LOST_CODE_LIMIT.windowMs),
+  )
+  const matches = await deps.db
+    .selectFrom('applications')
+    .select(['id', 'tracking_code', 'email'])
+    .where('mobile_hash', '=', deps.fieldCrypto.keyedHash(input.mobile))
+    .where(
+      'id_number_hash',
+      '=',
+      deps.fieldCrypto.keyedHash(normaliseIdentifier(input.idNumber, now)),
+    )
+    .where('email', 'is not', null)
+    .execute()
+  const site = deps.siteSettings.current()
+  const hour = Math.floor(now.getTime() / 3_600_000)
+  for (const app of matches) {
+    const code = formatTrackingCode(app.tracking_code)
+    await insertOutboxMessage(deps.db, {
+      message_key: `lost-code:${app.id}:${hour}`,
+      kind: 'lost_code',
+      recipient: app.email!,
+      subject: `【${site.name}】您的执行监督申请查询码`,
+      text_body: [
+        '您好：',
+        '',
+        `您申请找回查询码。您的民事执行监督申请的查询码是：${code}`,
+        `请凭查询码和手机号码后 4 位在 ${deps.config.publicBaseUrl}/track 查询办理进度。`,
+        '如果不是您本人申请找回，请忽略本邮件，您的信息不会因此泄露。',
+        '本邮件由系统自动发送，请勿直接回复。',
+      ].join('\n'),
+      html_body: null,
+      next_attempt_at: now,
+    })
+  }
+  return { ok: true }
+}
+
+/** The same normalised form the application stored (ID number, or an organisation's credit code). */
+function normaliseIdentifier(input: string, today: Date): string {
+  const id = parseIdNumber(input, today)
+  if (id.ok) return id.value
+  const credit = parseCreditCode(input)
+  if (credit.ok) return credit.value
+  return input.replace(/\s/g, '').toUpperCase()
+}

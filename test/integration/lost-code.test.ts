@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createMailer } from '../../src/notifications/mailer.js'
+import { startOutboxWorker } from '../../src/notifications/outbox-worker.js'
+import { submitApplication, TestBrowser } from '../helpers/applicant.js'
+import { startSmtpInbox, type SmtpInbox } from '../helpers/smtp-inbox.js'
+import { createTestApp, type TestApp } from '../helpers/test-app.js'
+import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
+
+let t: TestApp
+let inbox: SmtpInbox
+let code: string
+beforeAll(async () => {
+  t = await createTestApp({ now: new Date('2026-09-30T02:00:00Z') })
+  inbox = await startSmtpInbox()
+  code = await submitApplication(t.app, { pdf: await pdfBytes(), png: pngBytes() })
+})
+afterAll(async () => {
+  await inbox.stop()
+  await t.close()
+})
+
+async function deliver(): Promise<number> {
+  const mailer = createMailer({ ...t.config, smtpUrl: inbox.url })
+  const worker = startOutboxWorker(
+    { db: t.db.db, mailer, clock: t.clock, logger: t.deps.logger },
+    { poll: false },
+  )
+  const sent = await worker.runOnce()
+  await worker.stop()
+  await mailer.close()
+  return sent
+}
+
+describe('lost tracking code', () => {
+  it('sends the code to the registered address, never onto the page', async () => {
+    await deliver() // the resume link and the receipt of the submission
+    const before = inbox.messages.length
+    const browser = new TestBrowser(t.app)
+    const res = await browser.post('/track/lost', {
+      mobile: '138 1234 5678',
+      idNumber: '11010519491231002x',
+    })
+    expect(res.status).toBe(200)
+    const html = await res.text()
+    expect(html).toContain('如果您填写的信息与申请时登记的一致')
+    expect(html).not.toContain(code)
+    expect(await deliver()).toBe(1)
+    const mail = inbox.messages[before]!
+    expect(mail.subject).toContain('查询码')
+    expect(mail.text).toContain(code)
+  })
+
+  it('gives the same answer when nothing matches, and sends nothing', async () => {
+    const browser = new TestBrowser(t.app)
+    const res = await browser.post('/track/lost', {
+      mobile: '13900000000',
+      idNumber: '440524188001010014',
+    })
+    expect(res.status).toBe(200)
+    expect(await res.text()).toContain('如果您填写的信息与申请时登记的一致')
+    expect(await deliver()).toBe(0)
+  })
+
+  it('checks the format and limits requests per address', async () => {
+    const browser = new TestBrowser(t.app)
+    const bad = await browser.post('/track/lost', { mobile: '123', idNumber: '' })
+    expect(bad.status).toBe(422)
+    const html = await bad.text()
+    expect(html).toContain('请填写证件号码')
+    let status = 0
+    for (let i = 0; i < 5; i++)
+      status = (await browser.post('/track/lost', { mobile: '13900000000', idNumber: 'X' })).status
+    expect(status).toBe(429)
+    t.clock.advance(61 * 60_000)
+    expect(
+      (await browser.post('/track/lost', { mobile: '13900000000', idNumber: 'X' })).status,
+    ).toBe(200)
+  })
+})
