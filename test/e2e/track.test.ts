@@ -1,0 +1,244 @@
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import type { Browser, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  blockingViolations,
+  formatViolations,
+  horizontalOverflow,
+  launchBrowser,
+  runAxe,
+  saveScreenshot,
+  startE2eServer,
+  watchCspAndAssets,
+  type E2eServer,
+} from '../helpers/browser.js'
+import { jpegBytes, pdfBytes } from '../helpers/upload-fixtures.js'
+
+const PHONE = { viewport: { width: 390, height: 844 }, locale: 'zh-CN' }
+const CODE = /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/
+const FILES = { 身份证明: '身份证正面.jpg', 相关法律文书: '执行裁定书.pdf' }
+const SELF_CHECK = {
+  您在执行案件中的身份: '申请执行人',
+  执行法院: '平顶山市卫东区人民法院',
+  您要反映的问题: '法院的执行行为',
+  是否已向执行法院提出执行异议: '我反映的是拖延执行、不执行（消极执行）',
+}
+const GENERIC = '查询码或手机号码后 4 位不正确，请核对后重试'
+
+let server: E2eServer
+let browser: Browser
+let fileDir: string
+let code: string
+
+/** One person on a phone with a fresh profile; audit() runs axe-core and the sideways check. */
+type Visit = { page: Page; audit: (label: string) => Promise<void> }
+
+async function withVisit<T>(js: boolean, fn: (v: Visit) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ ...PHONE, javaScriptEnabled: js })
+  try {
+    const page = await context.newPage()
+    const problems = watchCspAndAssets(page)
+    const report: string[] = []
+    let blocking = 0
+    const audit = async (label: string) => {
+      const violations = await runAxe(page)
+      report.push(formatViolations(label, violations))
+      blocking += blockingViolations(violations).length
+      const o = await horizontalOverflow(page)
+      expect(o.scrollWidth, `${label}: ${o.widerThanViewport.join(', ')}`).toBe(o.innerWidth)
+    }
+    const result = await fn({ page, audit })
+    expect(blocking, `axe-core violations:\n${report.join('\n')}`).toBe(0)
+    expect(problems, 'CSP violations or failed assets').toEqual([])
+    return result
+  } finally {
+    await context.close()
+  }
+}
+
+/** Clicks a button or link that loads another page, and waits until that page has loaded. */
+async function go(page: Page, target: string | Locator, to: string) {
+  const main = page.mainFrame()
+  const navigated = page.waitForEvent('framenavigated', { predicate: (f) => f === main })
+  const control =
+    typeof target === 'string' ? page.getByRole('button', { name: target, exact: true }) : target
+  await control.click()
+  await navigated
+  await page.waitForLoadState('load')
+  const errors = await page.locator('.error-summary li').allTextContents()
+  expect(new URL(page.url()).pathname, errors.join('; ')).toBe(to)
+}
+
+const link = (page: Page, name: string) => page.getByRole('link', { name, exact: true })
+const h1Text = (page: Page) => page.getByRole('heading', { level: 1 }).textContent()
+const stageText = (page: Page) =>
+  page.getByRole('heading', { level: 2, name: /^当前状态：/ }).textContent()
+const mainText = async (page: Page) => (await page.locator('main').textContent()) ?? ''
+
+/** Radios and checkboxes by their group's legend; other fields by label (a <select> or a box). */
+async function answer(page: Page, choices: Record<string, string>, fields: Record<string, string>) {
+  for (const [legend, option] of Object.entries(choices))
+    await page.getByRole('group', { name: legend }).getByLabel(option).check()
+  for (const [label, value] of Object.entries(fields)) {
+    const field = page.getByLabel(label)
+    if (await field.evaluate((el) => el instanceof HTMLSelectElement))
+      await field.selectOption(value)
+    else await field.fill(value)
+  }
+}
+
+/** The answers of apply.test.ts cut to what a submission needs, each with the page that follows. */
+const STEPS: [next: string, choices: Record<string, string>, fields: Record<string, string>][] = [
+  ['person', { 申请人类型: '自然人' }, {}],
+  [
+    'contact',
+    {},
+    {
+      证件类型: '居民身份证',
+      姓名: '张秀英',
+      证件号码: '11010519491231002x',
+      民族: '汉族',
+      职业: '退休',
+      住所: '河南省平顶山市卫东区建设路 1 号',
+    },
+  ],
+  ['agent', { 在执行案件中的身份: '申请执行人' }, { 手机号码: '+86 138-1234-5678' }],
+  ['parties', { 是否委托代理人: '否，本人申请' }, {}],
+  ['case', {}, { 当事人姓名或名称: '某某商贸有限公司', 当事人身份: '被执行人' }],
+  [
+    'complaint',
+    {},
+    {
+      执行法院: '平顶山市卫东区人民法院',
+      执行案号: '(2023)豫0403执123号',
+      知道该执行行为的日期: '2026-03-18',
+    },
+  ],
+  [
+    '../materials',
+    { 申请监督事项: '消极执行、拖延执行', 是否已向法院提出执行异议: '未提出' },
+    {
+      事实与理由: '2023 年 5 月法院立案执行后，已查封被执行人的账户，但至今没有任何进展。',
+      监督请求: '请检察院依法监督法院及时执行并发放执行款。',
+      未提出的理由: '法院一直没有作出可以提出异议的裁定。',
+    },
+  ],
+]
+
+async function submitApplication({ page }: Visit): Promise<string> {
+  await page.goto(`${server.url}/apply`)
+  await answer(page, SELF_CHECK, {})
+  await go(page, '检查是否可以申请', '/apply/self-check')
+  await go(page, '继续填写申请', '/apply/step/applicant-type')
+  for (const [next, choices, fields] of STEPS) {
+    await answer(page, choices, fields)
+    await go(page, '保存并继续', path.posix.join('/apply/step', next))
+  }
+  for (const [slot, file] of Object.entries(FILES)) {
+    await page.getByLabel(`选择${slot}文件`).setInputFiles(path.join(fileDir, file))
+    await go(page, `上传${slot}`, '/apply/materials')
+  }
+  await page.getByRole('checkbox', { name: '根据我填写的内容生成申请书' }).check()
+  await go(page, '保存并继续', '/apply/check')
+  await page.getByRole('checkbox', { name: '本人承诺所填信息及所附材料真实' }).check()
+  await go(page, '提交申请', '/apply/confirmation')
+  const shown = (await page.getByTestId('tracking-code').textContent())?.trim() ?? ''
+  expect(shown).toMatch(CODE)
+  return shown
+}
+
+/** Fills in the lookup form and presses 查询; `to` is where the answer lands. */
+async function lookUp(page: Page, typed: string, digits: string, to: string) {
+  await page.getByLabel('查询码', { exact: true }).fill(typed)
+  await page.getByLabel('手机号码后 4 位', { exact: true }).fill(digits)
+  await go(page, '查询', to)
+}
+
+const navLink = (page: Page) =>
+  page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '查询进度' })
+
+beforeAll(async () => {
+  server = await startE2eServer()
+  browser = await launchBrowser()
+  fileDir = await fs.mkdtemp(path.join(os.tmpdir(), 'zhijian-e2e-track-'))
+  await fs.writeFile(path.join(fileDir, FILES.身份证明), jpegBytes())
+  await fs.writeFile(path.join(fileDir, FILES.相关法律文书), await pdfBytes())
+  code = await withVisit(true, submitApplication)
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+  if (fileDir) await fs.rm(fileDir, { recursive: true, force: true })
+})
+
+describe('tracking progress on a phone', () => {
+  it('wrong digits, then looks up, withdraws and logs out; the lost-code page', async () => {
+    await withVisit(true, async ({ page, audit }) => {
+      await page.goto(`${server.url}/`)
+      await go(page, navLink(page), '/track')
+      await audit('lookup')
+      await lookUp(page, code, '0000', '/track')
+      expect(await page.title()).toMatch(/^错误：查询办理进度/)
+      const summary = page.getByRole('alert')
+      expect(await summary.getByRole('heading').textContent()).toBe('请修改以下问题后再提交')
+      expect(await summary.getByRole('link').allTextContents()).toEqual([GENERIC])
+      expect(await page.getByLabel('查询码', { exact: true }).inputValue()).toBe(code)
+      await audit('lookup with an error')
+
+      await lookUp(page, code.toLowerCase().replace(/-/g, ' '), '5678', '/track/status')
+      expect(await h1Text(page)).toBe('办理进度')
+      expect(await stageText(page)).toBe('当前状态：已提交，待审查')
+      expect(await mainText(page)).toContain(`查询码 ${code}`)
+      const table = page.getByRole('table', { name: '材料及校验值（SHA-256 前 16 位）' })
+      for (const [slot, file] of Object.entries(FILES)) {
+        const cells = table.getByRole('row').filter({ hasText: file }).getByRole('cell')
+        expect((await cells.allTextContents()).slice(0, 2)).toEqual([slot, file])
+        expect(await cells.last().textContent()).toMatch(/^[0-9a-f]{16}$/)
+      }
+      await saveScreenshot(page, 'track-status')
+      await audit('status')
+
+      await go(page, link(page, '撤回申请'), '/track/withdraw')
+      expect(await h1Text(page)).toBe('撤回申请')
+      await audit('withdraw confirmation')
+      await page.getByRole('checkbox', { name: '我确认撤回这件申请' }).check()
+      await go(page, '确认撤回', '/track/status')
+      expect(await stageText(page)).toBe('当前状态：已撤回')
+      const timeline = await page.locator('ol.timeline > li').allTextContents()
+      expect(timeline).toHaveLength(2)
+      expect(timeline[0]).toContain('提交申请，本院已收到')
+      expect(timeline[1]).toMatch(/\d{4}年\d{1,2}月\d{1,2}日.* 撤回申请：已撤回$/)
+      expect(await link(page, '撤回申请').count()).toBe(0)
+      await saveScreenshot(page, 'track-withdrawn')
+      await audit('status after withdrawal')
+
+      await go(page, '退出查询', '/track')
+      expect(await h1Text(page)).toBe('查询办理进度')
+      await page.goto(`${server.url}/track/status`)
+      expect(page.url()).toBe(`${server.url}/track?expired=1`)
+      expect(await page.getByRole('status').textContent()).toContain('查询已超时或已退出')
+
+      await go(page, link(page, '忘记查询码？'), '/track/lost')
+      expect(await h1Text(page)).toBe('找回查询码')
+      for (const label of ['手机号码', '证件号码'])
+        expect(await page.getByLabel(label).isEditable()).toBe(true)
+      expect(await page.getByRole('button', { name: '发送查询码' }).isVisible()).toBe(true)
+      await audit('lost code')
+    })
+  })
+
+  it('the lookup works with JavaScript disabled', async () => {
+    await withVisit(false, async ({ page }) => {
+      await page.goto(`${server.url}/`)
+      await go(page, navLink(page), '/track')
+      await lookUp(page, code.toLowerCase(), '5678', '/track/status')
+      expect(await h1Text(page)).toBe('办理进度')
+      expect(await stageText(page)).toMatch(/^当前状态：(已提交，待审查|已撤回)$/)
+      expect(await mainText(page)).toContain(`查询码 ${code}`)
+      await go(page, '退出查询', '/track')
+    })
+  })
+})
