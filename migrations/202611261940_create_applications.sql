@@ -46,7 +46,7 @@ create table application_materials (
   id uuid primary key default gen_random_uuid(),
   application_id uuid not null references applications (id),
   slot text not null check (slot in (
-    'application_letter', 'identity', 'legal_documents', 'evidence', 'authorization')),
+    'application_letter', 'identity', 'legal_documents', 'evidence', 'authorization', 'supplement')),
   description text,
   original_name text not null,
   byte_size bigint not null check (byte_size > 0),

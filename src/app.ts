@@ -5,6 +5,7 @@ import { materialsRoutes, UPLOAD_PATH } from './applications/materials.routes.js
 import { selfCheckRoutes } from './applications/self-check.routes.js'
 import { submissionRoutes } from './applications/submission.routes.js'
 import { verifyRoutes } from './applications/verify.routes.js'
+import { SUPPLEMENT_UPLOAD_PATH } from './supplements/supplement.routes.js'
 import { trackingRoutes } from './tracking/tracking.routes.js'
 import { wizardRoutes } from './applications/wizard.routes.js'
 import type { Deps } from './deps.js'
@@ -46,7 +47,7 @@ export function createApp(deps: Deps): App {
   app.route('/assets', assets.routes)
   app.route('/', publicPagesRoutes(deps.siteSettings, assets.urls))
 
-  app.use(limitBody({ streamingUploadPaths: [UPLOAD_PATH] }))
+  app.use(limitBody({ streamingUploadPaths: [UPLOAD_PATH, SUPPLEMENT_UPLOAD_PATH] }))
   app.use(csrf.verifyCsrf)
   app.use(loadSiteSettings(deps))
   app.use(pageRenderer(kit))

@@ -11,7 +11,7 @@ import type { MaterialSlot } from './draft.table.js'
 import { SLOTS } from './material-slots.js'
 import { maskIdNumber } from './validation/id-number.js'
 
-export const SLOT_LABELS = Object.fromEntries(SLOTS.map((s) => [s.slot, s.label])) as Record<
+export const SLOT_LABELS = Object.fromEntries([...SLOTS.map((s) => [s.slot, s.label]), ['supplement', '补正材料']]) as Record<
   MaterialSlot,
   string
 >

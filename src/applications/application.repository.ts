@@ -102,6 +102,8 @@ export async function findMaterials(db: Db, applicationId: string): Promise<Mate
       'generated',
       'uploaded_at',
       'uploaded_by',
+      'supplement_request_id',
+      'supplement_item',
       'position',
     ])
     .where('application_id', '=', applicationId)

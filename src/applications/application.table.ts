@@ -66,6 +66,8 @@ export interface ApplicationMaterialsTable {
   uploaded_at: Date
   uploaded_by: string
   position: number
+  supplement_request_id: Generated<string | null>
+  supplement_item: Generated<string | null>
 }
 
 export type ApplicationRow = Selectable<ApplicationsTable>

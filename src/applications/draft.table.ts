@@ -12,7 +12,13 @@ export interface ApplicationDraftsTable {
 }
 
 export type MaterialSlot =
-  'application_letter' | 'identity' | 'legal_documents' | 'evidence' | 'authorization'
+  | 'application_letter'
+  | 'identity'
+  | 'legal_documents'
+  | 'evidence'
+  | 'authorization'
+  /** answers to a 补正 request, filed after submission */
+  | 'supplement'
 
 export interface DraftFilesTable {
   id: Generated<string>

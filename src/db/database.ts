@@ -17,6 +17,7 @@ import type { StaffAccountsTable } from '../staff/staff-account.table.js'
 import type { SiteSettingsTable, SupervisedCourtsTable } from '../site/site-settings.table.js'
 import type { ApplicantSessionsTable, TrackingAttemptsTable } from '../tracking/tracking.table.js'
 import type { ApplicationEventsTable } from '../workflow/application-event.table.js'
+import type { SupplementRequestsTable } from '../supplements/supplement.table.js'
 
 export interface Database {
   site_settings: SiteSettingsTable
@@ -33,6 +34,7 @@ export interface Database {
   tracking_attempts: TrackingAttemptsTable
   applicant_sessions: ApplicantSessionsTable
   application_events: ApplicationEventsTable
+  supplement_requests: SupplementRequestsTable
 }
 
 export type Db = Kysely<Database>

@@ -7,6 +7,9 @@ import { deleteExpiredDrafts, isFileReferenced } from './maintenance.repository.
 
 export type MaintenanceDeps = { db: Db; fileStore: FileStore; clock: Clock; logger: Logger }
 
+/** Runs before the file sweep; given the full deps by the server (deemed withdrawals send email). */
+export type DeadlineJob = () => Promise<number>
+
 /**
  * Housekeeping (SPEC §4, §6): expired drafts are deleted, then stored files no draft or application
  * references and older than a day are removed (files of failed submissions, of deleted drafts, of
@@ -14,7 +17,9 @@ export type MaintenanceDeps = { db: Db; fileStore: FileStore; clock: Clock; logg
  */
 export async function runMaintenance(
   deps: MaintenanceDeps,
-): Promise<{ drafts: number; files: number }> {
+  deadlines?: DeadlineJob,
+): Promise<{ drafts: number; files: number; deemedWithdrawn: number }> {
+  const deemedWithdrawn = deadlines ? await deadlines() : 0
   const now = deps.clock.now()
   const drafts = await deleteExpiredDrafts(deps.db, now)
   const swept = await sweepOrphans(
@@ -23,18 +28,23 @@ export async function runMaintenance(
     new Date(now.getTime() - ORPHAN_AGE_MS),
   )
   await deps.fileStore.purgeIncomplete?.(new Date(now.getTime() - ORPHAN_AGE_MS))
-  deps.logger.info('maintenance', { expiredDrafts: drafts, removedFiles: swept.removed })
-  return { drafts, files: swept.removed }
+  deps.logger.info('maintenance', {
+    expiredDrafts: drafts,
+    removedFiles: swept.removed,
+    deemedWithdrawn,
+  })
+  return { drafts, files: swept.removed, deemedWithdrawn }
 }
 
 /** Runs the housekeeping every hour (first run a minute after start), until stopped. */
 export function startMaintenance(
   deps: MaintenanceDeps,
+  deadlines?: DeadlineJob,
   everyMs = 3_600_000,
 ): { stop(): Promise<void> } {
   let running: Promise<unknown> = Promise.resolve()
   const tick = () => {
-    running = runMaintenance(deps).catch((err: unknown) =>
+    running = runMaintenance(deps, deadlines).catch((err: unknown) =>
       deps.logger.warn('maintenance failed', { err }),
     )
   }

@@ -9,6 +9,7 @@ import { findApplicationEvents } from '../workflow/application-event.repository.
 import { APPLICANT_CAN_WITHDRAW, describeStage } from '../workflow/stages.js'
 import { ACTION_LABEL, isAction } from '../workflow/transitions.js'
 import { formatTrackingCode } from './tracking-code.js'
+import { supplementView } from './supplement-view.js'
 
 /**
  * The applicant-visible facts of one application — and only those: no flags, notes, staff names
@@ -48,6 +49,7 @@ export async function statusView(
       note: e.public_note ?? undefined,
     })),
     canWithdraw: APPLICANT_CAN_WITHDRAW.has(app.stage),
+    supplement: await supplementView(deps, app, materials),
     materials: materials.map((m) => ({
       slot: SLOT_LABELS[m.slot],
       name: m.original_name,

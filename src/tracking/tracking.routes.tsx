@@ -13,6 +13,7 @@ import { hashSessionToken, lookUp, recordBotAttempt } from './lookup.service.js'
 import { statusView } from './status-view.js'
 import { withdrawRoutes } from './withdraw.routes.js'
 import { lostCodeRoutes } from './lost-code.routes.js'
+import { supplementRoutes } from '../supplements/supplement.routes.js'
 import { deleteSession, touchSession } from './tracking.repository.js'
 
 export const TRACK_COOKIE = 'zj_track'
@@ -73,6 +74,8 @@ export function trackingRoutes(deps: Deps) {
   app.use('/status', requireSession(deps))
   app.use('/receipt', requireSession(deps))
   app.use('/withdraw', requireSession(deps))
+  app.use('/supplement/*', requireSession(deps))
+  app.route('/supplement', supplementRoutes(deps))
   app.route('/withdraw', withdrawRoutes(deps))
   app.get('/status', async (c) => {
     const application = (await findApplicationById(deps.db, c.var.applicationId))!

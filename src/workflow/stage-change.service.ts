@@ -29,49 +29,56 @@ export async function changeStage(
   deps: Deps,
   change: StageChange,
 ): Promise<{ stage: Stage; version: number }> {
+  return deps.db.transaction().execute((trx) => applyStageChange(trx, deps, change))
+}
+
+/** The same inside the caller's transaction, for changes that write more rows (e.g. 补正). */
+export async function applyStageChange(
+  trx: Db,
+  deps: Deps,
+  change: StageChange,
+): Promise<{ stage: Stage; version: number }> {
   const now = deps.clock.now()
-  return deps.db.transaction().execute(async (trx) => {
-    const app = await lockApplication(trx, change.applicationId)
-    if (change.expectedVersion !== undefined && change.expectedVersion !== app.version) {
-      throw new AppError(
-        409,
-        'conflict',
-        `该申请已被更新，当前状态为“${STAGE_TEXT[app.stage].label}”，请刷新后再操作。`,
-      )
-    }
-    const check = canTransition(app.stage, change.action, change.actor.roles)
-    if (!check.ok) throw new AppError(409, 'conflict', `${check.reason}。`)
-    const version = app.version + 1
-    await trx
-      .updateTable('applications')
-      .set({ stage: check.to, version, updated_at: now })
-      .where('id', '=', app.id)
-      .execute()
-    await insertApplicationEvent(trx, {
-      applicationId: app.id,
-      at: now,
-      action: change.action,
-      from: app.stage,
-      to: check.to,
-      publicNote: change.publicNote ?? null,
-    })
-    await insertAuditEvent(trx, {
-      actor: {
-        type: change.actor.type,
-        id: change.actor.id ?? null,
-        roles: [...change.actor.roles],
-      },
-      ip: change.ip ?? null,
-      action: `application.${change.action}`,
-      object: { type: 'application', id: app.id },
-      result: 'success',
-      details: { from: app.stage, to: check.to, version },
-      at: now,
-    })
-    if (app.email)
-      await insertOutboxMessage(trx, stageEmail(deps, app, check.to, change, version, now))
-    return { stage: check.to, version }
+  const app = await lockApplication(trx, change.applicationId)
+  if (change.expectedVersion !== undefined && change.expectedVersion !== app.version) {
+    throw new AppError(
+      409,
+      'conflict',
+      `该申请已被更新，当前状态为“${STAGE_TEXT[app.stage].label}”，请刷新后再操作。`,
+    )
+  }
+  const check = canTransition(app.stage, change.action, change.actor.roles)
+  if (!check.ok) throw new AppError(409, 'conflict', `${check.reason}。`)
+  const version = app.version + 1
+  await trx
+    .updateTable('applications')
+    .set({ stage: check.to, version, updated_at: now })
+    .where('id', '=', app.id)
+    .execute()
+  await insertApplicationEvent(trx, {
+    applicationId: app.id,
+    at: now,
+    action: change.action,
+    from: app.stage,
+    to: check.to,
+    publicNote: change.publicNote ?? null,
   })
+  await insertAuditEvent(trx, {
+    actor: {
+      type: change.actor.type,
+      id: change.actor.id ?? null,
+      roles: [...change.actor.roles],
+    },
+    ip: change.ip ?? null,
+    action: `application.${change.action}`,
+    object: { type: 'application', id: app.id },
+    result: 'success',
+    details: { from: app.stage, to: check.to, version },
+    at: now,
+  })
+  if (app.email)
+    await insertOutboxMessage(trx, stageEmail(deps, app, check.to, change, version, now))
+  return { stage: check.to, version }
 }
 
 async function lockApplication(trx: Db, id: string) {

@@ -60,13 +60,13 @@ describe('housekeeping', () => {
       clock,
       logger: createLogger('silent'),
     })
-    expect(result).toEqual({ drafts: 1, files: 2 })
+    expect(result).toEqual({ drafts: 1, files: 2, deemedWithdrawn: 0 })
     expect(await store.stat(kept.id)).toBeDefined()
     expect(await store.stat(fresh.id)).toBeDefined()
     expect(await store.stat(ofExpired.id)).toBeUndefined()
     expect(await store.stat(orphan.id)).toBeUndefined()
     expect(
       await runMaintenance({ db: db.db, fileStore: store, clock, logger: createLogger('silent') }),
-    ).toEqual({ drafts: 0, files: 0 })
+    ).toEqual({ drafts: 0, files: 0, deemedWithdrawn: 0 })
   })
 })

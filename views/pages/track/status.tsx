@@ -1,4 +1,5 @@
 import { Form } from '../../components/form.js'
+import { SupplementPanel, type SupplementView } from './supplement-panel.js'
 
 export type StatusPageProps = {
   trackingCode: string
@@ -6,6 +7,7 @@ export type StatusPageProps = {
   nextStep?: { text: string; due: string; explanation: string } | undefined
   timeline: { date: string; text: string; note?: string | undefined }[]
   canWithdraw: boolean
+  supplement?: SupplementView | undefined
   materials: { slot: string; name: string; size: string; hash: string }[]
   csrfToken: string
 }
@@ -16,6 +18,9 @@ export function StatusPage(props: StatusPageProps) {
     <>
       <p class="hint">查询码 {props.trackingCode}</p>
       <h1>办理进度</h1>
+      {props.supplement ? (
+        <SupplementPanel s={props.supplement} csrfToken={props.csrfToken} />
+      ) : null}
       <div class="panel">
         <h2>当前状态：{props.stage.label}</h2>
         <p>{props.stage.meaning}</p>

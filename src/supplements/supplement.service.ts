@@ -1,0 +1,104 @@
+import { todayInChina } from '../calendar/calendar.service.js'
+import type { Deps } from '../deps.js'
+import { AppError } from '../http/errors.js'
+import { applyStageChange } from '../workflow/stage-change.service.js'
+import type { Actor } from '../workflow/transitions.js'
+import {
+  closeSupplement,
+  findAnsweredItems,
+  findExpiredSupplements,
+  findOpenSupplement,
+  insertSupplementRequest,
+} from './supplement.repository.js'
+import type { SupplementItem } from './supplement.table.js'
+
+/** SPEC §9: 15 days by default; staff may set another period. */
+export const DEFAULT_SUPPLEMENT_DAYS = 15
+
+/**
+ * Staff ask for every missing item in one notice (规则 第二十一条): the request, the stage change, the
+ * timeline entry listing the items and deadline, the audit event and the email in one transaction.
+ */
+export async function requestSupplement(
+  deps: Deps,
+  input: {
+    applicationId: string
+    items: SupplementItem[]
+    days?: number
+    staff: { id: string; roles: readonly Actor[] }
+    expectedVersion?: number
+  },
+): Promise<{ deadline: string }> {
+  if (input.items.length === 0) throw new AppError(422, 'bad_request', '请列出需要补正的全部材料。')
+  const due = deps.calendar.addCalendarDays(
+    todayInChina(deps.clock.now()),
+    input.days ?? DEFAULT_SUPPLEMENT_DAYS,
+  )
+  const list = input.items
+    .map((i, n) => `${n + 1}. ${i.label}${i.detail ? `（${i.detail}）` : ''}`)
+    .join('\n')
+  await deps.db.transaction().execute(async (trx) => {
+    await applyStageChange(trx, deps, {
+      applicationId: input.applicationId,
+      action: 'request_supplement',
+      expectedVersion: input.expectedVersion,
+      actor: { type: 'staff', id: input.staff.id, roles: input.staff.roles },
+      publicNote: `请在 ${due.due} 前补充以下全部材料：\n${list}`,
+    })
+    await insertSupplementRequest(trx, {
+      applicationId: input.applicationId,
+      items: input.items,
+      deadline: due.due,
+      explanation: due.explanation,
+      at: deps.clock.now(),
+      by: input.staff.id,
+    })
+  })
+  return { deadline: due.due }
+}
+
+/** The applicant has answered every item: back to staff (`submitted`), the 补正 clock stops. */
+export async function completeSupplement(
+  deps: Deps,
+  applicationId: string,
+  ip: string | null,
+): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => {
+    const open = await findOpenSupplement(trx, applicationId)
+    if (!open) throw new AppError(409, 'conflict', '目前没有需要补正的材料。')
+    const answered = await findAnsweredItems(trx, open.id)
+    const missing = open.items.filter((i) => !answered.has(i.key))
+    if (missing.length > 0) {
+      throw new AppError(
+        422,
+        'bad_request',
+        `还缺少：${missing.map((i) => i.label).join('、')}。请上传后再提交。`,
+      )
+    }
+    await closeSupplement(trx, open.id, 'completed_at', deps.clock.now())
+    await applyStageChange(trx, deps, {
+      applicationId,
+      action: 'supplement_complete',
+      actor: { type: 'applicant', id: applicationId, roles: ['applicant'] },
+      ip,
+    })
+  })
+}
+
+/** The daily job: a 补正 not answered by its deadline means the application is deemed withdrawn. */
+export async function expireSupplements(deps: Deps): Promise<number> {
+  const expired = await findExpiredSupplements(deps.db, todayInChina(deps.clock.now()))
+  for (const r of expired) {
+    await deps.db.transaction().execute(async (trx) => {
+      await closeSupplement(trx, r.id, 'expired_at', deps.clock.now())
+      await applyStageChange(trx, deps, {
+        applicationId: r.application_id,
+        action: 'deem_withdrawn',
+        actor: { type: 'system', roles: ['system'] },
+        publicNote:
+          '补正期限已过，未补齐材料，依照《人民检察院民事诉讼监督规则》第二十一条视为撤回监督申请。',
+      })
+    })
+  }
+  return expired.length
+}

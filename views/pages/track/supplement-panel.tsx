@@ -1,0 +1,56 @@
+import { FileField } from '../../components/file-field.js'
+import { Button, Form } from '../../components/form.js'
+
+export type SupplementView = {
+  deadline: string
+  daysLeft: number
+  explanation: string
+  items: { key: string; label: string; detail?: string | undefined; files: string[] }[]
+  allAnswered: boolean
+}
+
+/** 补正通知: every missing item at once, its deadline with a countdown, an upload per item. */
+export function SupplementPanel(props: { s: SupplementView; csrfToken: string }) {
+  const { s } = props
+  return (
+    <section class="notice" aria-labelledby="supplement-title">
+      <h2 id="supplement-title">请补充材料</h2>
+      <p>
+        请在 <strong>{s.deadline}</strong> 前补齐下列全部材料（还有 {s.daysLeft}{' '}
+        天）。逾期未补齐的，视为撤回申请。
+      </p>
+      <details>
+        <summary>这个日期是怎么算的</summary>
+        <p>{s.explanation}</p>
+      </details>
+      <ol>
+        {s.items.map((item) => (
+          <li>
+            <strong>{item.label}</strong>
+            {item.detail ? `：${item.detail}` : ''}
+            {item.files.length > 0 ? (
+              <p>已上传：{item.files.join('、')}</p>
+            ) : (
+              <p class="hint">尚未上传</p>
+            )}
+            <Form
+              action={`/track/supplement/upload?item=${encodeURIComponent(item.key)}`}
+              csrfToken={props.csrfToken}
+              multipart
+            >
+              <FileField name="file" label={`选择“${item.label}”文件`} multiple />
+              <Button variant="secondary">上传</Button>
+            </Form>
+          </li>
+        ))}
+      </ol>
+      {s.allAnswered ? (
+        <Form action="/track/supplement/complete" csrfToken={props.csrfToken}>
+          <Button>补正材料已齐全，提交</Button>
+        </Form>
+      ) : (
+        <p>全部材料上传后，请点击“提交”。</p>
+      )}
+    </section>
+  )
+}
