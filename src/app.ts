@@ -6,6 +6,7 @@ import { selfCheckRoutes } from './applications/self-check.routes.js'
 import { submissionRoutes } from './applications/submission.routes.js'
 import { verifyRoutes } from './applications/verify.routes.js'
 import { SUPPLEMENT_UPLOAD_PATH } from './supplements/supplement.routes.js'
+import { EVIDENCE_UPLOAD_PATH } from './tracking/evidence.routes.js'
 import { trackingRoutes } from './tracking/tracking.routes.js'
 import { wizardRoutes } from './applications/wizard.routes.js'
 import type { Deps } from './deps.js'
@@ -47,7 +48,11 @@ export function createApp(deps: Deps): App {
   app.route('/assets', assets.routes)
   app.route('/', publicPagesRoutes(deps.siteSettings, assets.urls))
 
-  app.use(limitBody({ streamingUploadPaths: [UPLOAD_PATH, SUPPLEMENT_UPLOAD_PATH] }))
+  app.use(
+    limitBody({
+      streamingUploadPaths: [UPLOAD_PATH, SUPPLEMENT_UPLOAD_PATH, EVIDENCE_UPLOAD_PATH],
+    }),
+  )
   app.use(csrf.verifyCsrf)
   app.use(loadSiteSettings(deps))
   app.use(pageRenderer(kit))

@@ -6,11 +6,7 @@ import { createDbFromConfig, type DbHandle } from './db/database.js'
 import { createLogger, type Logger } from './logging/logger.js'
 import { createMailer, type Mailer } from './notifications/mailer.js'
 import { createSiteSettings, type SiteSettings } from './site/site-settings.service.js'
-import {
-  createLocalFileStore,
-  defaultFileStoreDir,
-  type FileStore,
-} from './uploads/file-store.js'
+import { createLocalFileStore, defaultFileStoreDir, type FileStore } from './uploads/file-store.js'
 
 /** Everything the app needs from the outside world, built in one place. */
 export type Deps = {

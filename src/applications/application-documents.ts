@@ -11,10 +11,10 @@ import type { MaterialSlot } from './draft.table.js'
 import { SLOTS } from './material-slots.js'
 import { maskIdNumber } from './validation/id-number.js'
 
-export const SLOT_LABELS = Object.fromEntries([...SLOTS.map((s) => [s.slot, s.label]), ['supplement', '补正材料']]) as Record<
-  MaterialSlot,
-  string
->
+export const SLOT_LABELS = Object.fromEntries([
+  ...SLOTS.map((s) => [s.slot, s.label]),
+  ['supplement', '补正材料'],
+]) as Record<MaterialSlot, string>
 
 export function courtName(answers: DraftAnswers, site: SiteView): string {
   const court = answers.case!.court

@@ -94,7 +94,13 @@ async function persist(
     )
     await insertMaterials(trx, materialRows(applicationId, prepared))
     await markDraftSubmitted(trx, draft.id, applicationId)
-    await insertApplicationEvent(trx, { applicationId, at: now, action: 'submit', from: null, to: 'submitted' })
+    await insertApplicationEvent(trx, {
+      applicationId,
+      at: now,
+      action: 'submit',
+      from: null,
+      to: 'submitted',
+    })
     await audit(trx, applicationId, prepared, ip, now)
     const email = draft.answers.contact?.email
     if (email)

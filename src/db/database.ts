@@ -18,6 +18,7 @@ import type { SiteSettingsTable, SupervisedCourtsTable } from '../site/site-sett
 import type { ApplicantSessionsTable, TrackingAttemptsTable } from '../tracking/tracking.table.js'
 import type { ApplicationEventsTable } from '../workflow/application-event.table.js'
 import type { SupplementRequestsTable } from '../supplements/supplement.table.js'
+import type { IssuedDocumentsTable } from '../documents/issued-document.table.js'
 
 export interface Database {
   site_settings: SiteSettingsTable
@@ -35,6 +36,7 @@ export interface Database {
   applicant_sessions: ApplicantSessionsTable
   application_events: ApplicationEventsTable
   supplement_requests: SupplementRequestsTable
+  issued_documents: IssuedDocumentsTable
 }
 
 export type Db = Kysely<Database>

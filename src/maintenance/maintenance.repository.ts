@@ -11,7 +11,7 @@ export async function deleteExpiredDrafts(db: Db, now: Date): Promise<number> {
   return rows.length
 }
 
-/** Whether any draft or application still points at a stored file. */
+/** Whether any draft, application material or issued document still points at a stored file. */
 export async function isFileReferenced(db: Db, fileId: string): Promise<boolean> {
   const row = await db
     .selectFrom('draft_files')
@@ -20,6 +20,7 @@ export async function isFileReferenced(db: Db, fileId: string): Promise<boolean>
     .unionAll(
       db.selectFrom('application_materials').select('file_id').where('file_id', '=', fileId),
     )
+    .unionAll(db.selectFrom('issued_documents').select('file_id').where('file_id', '=', fileId))
     .executeTakeFirst()
   return row !== undefined
 }

@@ -10,6 +10,8 @@ import { APPLICANT_CAN_WITHDRAW, describeStage } from '../workflow/stages.js'
 import { ACTION_LABEL, isAction } from '../workflow/transitions.js'
 import { formatTrackingCode } from './tracking-code.js'
 import { supplementView } from './supplement-view.js'
+import { EVIDENCE_STAGES } from './evidence.service.js'
+import { findIssuedDocuments } from '../documents/issued-document.repository.js'
 
 /**
  * The applicant-visible facts of one application — and only those: no flags, notes, staff names
@@ -20,6 +22,7 @@ export async function statusView(
   app: ApplicationRow,
 ): Promise<Omit<StatusPageProps, 'csrfToken'>> {
   const stage = describeStage(app.stage)
+  const documents = await findIssuedDocuments(deps.db, app.id)
   const [materials, events] = await Promise.all([
     findMaterials(deps.db, app.id),
     findApplicationEvents(deps.db, app.id),
@@ -49,6 +52,11 @@ export async function statusView(
       note: e.public_note ?? undefined,
     })),
     canWithdraw: APPLICANT_CAN_WITHDRAW.has(app.stage),
+    canAddEvidence: EVIDENCE_STAGES.has(app.stage),
+    documents: documents.map((d) => ({
+      href: `/track/documents/${d.id}`,
+      title: `${d.title}（${formatChineseDateTime(d.issued_at)}）`,
+    })),
     supplement: await supplementView(deps, app, materials),
     materials: materials.map((m) => ({
       slot: SLOT_LABELS[m.slot],
@@ -60,5 +68,6 @@ export async function statusView(
 }
 
 function eventLabel(action: string): string {
+  if (action === 'add_evidence') return '补充证据材料'
   return isAction(action) ? ACTION_LABEL[action] : '办理'
 }

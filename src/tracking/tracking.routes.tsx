@@ -13,6 +13,7 @@ import { hashSessionToken, lookUp, recordBotAttempt } from './lookup.service.js'
 import { statusView } from './status-view.js'
 import { withdrawRoutes } from './withdraw.routes.js'
 import { lostCodeRoutes } from './lost-code.routes.js'
+import { evidenceRoutes } from './evidence.routes.js'
 import { supplementRoutes } from '../supplements/supplement.routes.js'
 import { deleteSession, touchSession } from './tracking.repository.js'
 
@@ -75,6 +76,9 @@ export function trackingRoutes(deps: Deps) {
   app.use('/receipt', requireSession(deps))
   app.use('/withdraw', requireSession(deps))
   app.use('/supplement/*', requireSession(deps))
+  app.use('/evidence/*', requireSession(deps))
+  app.use('/documents/*', requireSession(deps))
+  app.route('/', evidenceRoutes(deps))
   app.route('/supplement', supplementRoutes(deps))
   app.route('/withdraw', withdrawRoutes(deps))
   app.get('/status', async (c) => {

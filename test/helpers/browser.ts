@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import type { AxeResults, ImpactValue, Result } from 'axe-core'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Deps } from '../../src/deps.js'
 import { startServer } from '../../src/server.js'
 import { testConfig } from './test-app.js'
 import { createTestDb } from './test-db.js'
@@ -25,7 +26,8 @@ export function launchBrowser(): Promise<Browser> {
   })
 }
 
-export type E2eServer = { url: string; stop(): Promise<void> }
+/** `deps`: the running server's own dependencies, for tests that act as staff in the test process. */
+export type E2eServer = { url: string; deps?: Deps; stop(): Promise<void> }
 
 /**
  * The real server on a random port with a database of its own. The server's shutdown closes the
@@ -39,6 +41,7 @@ export async function startE2eServer(): Promise<E2eServer> {
     const server = await startServer(config, { dbHandle: db })
     return {
       url: server.url,
+      deps: server.deps,
       stop: async () => {
         await server.shutdown('e2e tests done')
         await removeDataDir()

@@ -1,5 +1,6 @@
 import { Form } from '../../components/form.js'
 import { SupplementPanel, type SupplementView } from './supplement-panel.js'
+import { EvidenceForm } from './evidence-form.js'
 
 export type StatusPageProps = {
   trackingCode: string
@@ -7,6 +8,8 @@ export type StatusPageProps = {
   nextStep?: { text: string; due: string; explanation: string } | undefined
   timeline: { date: string; text: string; note?: string | undefined }[]
   canWithdraw: boolean
+  canAddEvidence: boolean
+  documents: { href: string; title: string }[]
   supplement?: SupplementView | undefined
   materials: { slot: string; name: string; size: string; hash: string }[]
   csrfToken: string
@@ -62,6 +65,11 @@ export function StatusPage(props: StatusPageProps) {
         <li>
           <a href="/track/receipt">收件回执（PDF）</a>
         </li>
+        {props.documents.map((d) => (
+          <li>
+            <a href={d.href}>{d.title}</a>
+          </li>
+        ))}
       </ul>
       <h2>已提交的材料</h2>
       <div class="table-wrap" role="region" tabindex={0} aria-labelledby="materials-caption">
@@ -89,6 +97,7 @@ export function StatusPage(props: StatusPageProps) {
           </tbody>
         </table>
       </div>
+      {props.canAddEvidence ? <EvidenceForm csrfToken={props.csrfToken} /> : null}
       {props.canWithdraw ? (
         <>
           <h2>撤回申请</h2>

@@ -1,4 +1,5 @@
-import { FileField } from '../../components/file-field.js'
+import { FieldShell } from '../../components/field.js'
+import { fieldId } from '../../components/field-ids.js'
 import { Button, Form } from '../../components/form.js'
 
 export type SupplementView = {
@@ -38,7 +39,21 @@ export function SupplementPanel(props: { s: SupplementView; csrfToken: string })
               csrfToken={props.csrfToken}
               multipart
             >
-              <FileField name="file" label={`选择“${item.label}”文件`} multiple />
+              {/* one id per item: FileField's id comes from the name, "file" in every form */}
+              <FieldShell
+                name="file"
+                id={fieldId(`supplement-${item.key}`)}
+                label={`选择“${item.label}”文件`}
+              >
+                <input
+                  class="file-input"
+                  id={fieldId(`supplement-${item.key}`)}
+                  name="file"
+                  type="file"
+                  multiple
+                  accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+                />
+              </FieldShell>
               <Button variant="secondary">上传</Button>
             </Form>
           </li>

@@ -1,0 +1,47 @@
+import type { Db } from '../db/database.js'
+import type { IssuedDocumentsTable } from './issued-document.table.js'
+
+export async function insertIssuedDocument(
+  db: Db,
+  d: {
+    applicationId: string
+    kind: IssuedDocumentsTable['kind']
+    title: string
+    fileId: string
+    sha256: string
+    size: number
+    at: Date
+  },
+): Promise<void> {
+  await db
+    .insertInto('issued_documents')
+    .values({
+      application_id: d.applicationId,
+      kind: d.kind,
+      title: d.title,
+      file_id: d.fileId,
+      sha256: d.sha256,
+      byte_size: d.size,
+      issued_at: d.at,
+    })
+    .execute()
+}
+
+export async function findIssuedDocuments(db: Db, applicationId: string) {
+  return db
+    .selectFrom('issued_documents')
+    .select(['id', 'kind', 'title', 'file_id', 'sha256', 'byte_size', 'issued_at'])
+    .where('application_id', '=', applicationId)
+    .orderBy('issued_at')
+    .execute()
+}
+
+/** Only a document of this application: another application's id finds nothing (404). */
+export async function findIssuedDocument(db: Db, applicationId: string, id: string) {
+  return db
+    .selectFrom('issued_documents')
+    .select(['id', 'title', 'file_id'])
+    .where('application_id', '=', applicationId)
+    .where('id', '=', id)
+    .executeTakeFirst()
+}

@@ -1,0 +1,92 @@
+import { Readable } from 'node:stream'
+import { renderEvidenceReceiptPdf } from '../../views/documents/evidence-receipt.js'
+import { findMaterials } from '../applications/application.repository.js'
+import type { ApplicationRow } from '../applications/application.table.js'
+import { insertAuditEvent } from '../audit/audit.repository.js'
+import type { Deps } from '../deps.js'
+import { insertIssuedDocument } from '../documents/issued-document.repository.js'
+import type { ReceivedFile } from '../uploads/multipart.js'
+import { insertApplicationEvent } from '../workflow/application-event.repository.js'
+import { formatTrackingCode } from './tracking-code.js'
+
+/** After acceptance, while the case is open, the applicant may add evidence (SPEC §7). */
+export const EVIDENCE_STAGES = new Set(['accepted', 'under_review', 'suspended'])
+
+/**
+ * Files further evidence and issues its 证据材料收据 (规则 第四十四条) in one transaction: the
+ * materials, the receipt document, the timeline entry and the audit event. The receipt PDF is
+ * stored first; if the transaction fails it is removed again.
+ */
+export async function fileEvidence(
+  deps: Deps,
+  app: ApplicationRow,
+  files: ReceivedFile[],
+  description: string,
+  ip: string | null,
+): Promise<void> {
+  const now = deps.clock.now()
+  const pdf = await renderEvidenceReceiptPdf({
+    procuratorateName: deps.siteSettings.current().name,
+    trackingCode: formatTrackingCode(app.tracking_code),
+    receivedAt: now,
+    files: files.map((f) => ({
+      description,
+      name: f.originalName,
+      size: f.size,
+      sha256: f.sha256,
+    })),
+  })
+  const stored = await deps.fileStore.put(Readable.from([pdf]), { maxBytes: 20 * 1024 * 1024 })
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      const position = (await findMaterials(trx, app.id)).length
+      await trx
+        .insertInto('application_materials')
+        .values(
+          files.map((f, i) => ({
+            application_id: app.id,
+            slot: 'evidence' as const,
+            description,
+            original_name: f.originalName,
+            byte_size: f.size,
+            detected_type: f.detectedType,
+            sha256: f.sha256,
+            file_id: f.storedId,
+            uploaded_at: now,
+            uploaded_by: 'applicant',
+            position: position + i + 1,
+          })),
+        )
+        .execute()
+      await insertIssuedDocument(trx, {
+        applicationId: app.id,
+        kind: 'evidence_receipt',
+        title: '证据材料收据',
+        fileId: stored.id,
+        sha256: stored.sha256,
+        size: stored.size,
+        at: now,
+      })
+      await insertApplicationEvent(trx, {
+        applicationId: app.id,
+        at: now,
+        action: 'add_evidence',
+        from: app.stage,
+        to: app.stage,
+        publicNote: `提交证据材料 ${files.length} 份，已出具证据材料收据。`,
+      })
+      await insertAuditEvent(trx, {
+        actor: { type: 'applicant', id: app.id },
+        ip,
+        action: 'application.add_evidence',
+        object: { type: 'application', id: app.id },
+        result: 'success',
+        details: { files: files.length },
+        at: now,
+      })
+    })
+  } catch (err) {
+    await deps.fileStore.remove(stored.id).catch(() => undefined)
+    throw err
+  }
+}

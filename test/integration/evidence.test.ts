@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { changeStage } from '../../src/workflow/stage-change.service.js'
+import { submitApplication, TestBrowser } from '../helpers/applicant.js'
+import { pdfText } from '../helpers/pdf-text.js'
+import { createTestApp, type TestApp } from '../helpers/test-app.js'
+import { fileOf, pdfBytes, pngBytes, sha256 } from '../helpers/upload-fixtures.js'
+
+let t: TestApp
+let codeA: string
+let codeB: string
+beforeAll(async () => {
+  t = await createTestApp({ now: new Date('2026-11-02T02:00:00Z') })
+  const files = { pdf: await pdfBytes(), png: pngBytes() }
+  codeA = await submitApplication(t.app, files)
+  codeB = await submitApplication(t.app, files)
+})
+afterAll(() => t.close())
+
+const appId = async (code: string) =>
+  (
+    await t.db.db
+      .selectFrom('applications')
+      .select('id')
+      .where('tracking_code', '=', code.replace(/-/g, ''))
+      .executeTakeFirstOrThrow()
+  ).id
+
+async function signedIn(code: string) {
+  const browser = new TestBrowser(t.app)
+  await browser.post('/track', { code, digits: '5678' })
+  return browser
+}
+
+async function addEvidence(browser: TestBrowser, file: File, description: string) {
+  const form = new FormData()
+  form.append('file', file)
+  form.append('description', description)
+  return browser.upload('/track/evidence/upload', form)
+}
+
+describe('evidence after acceptance', () => {
+  it('is refused before acceptance', async () => {
+    const res = await addEvidence(await signedIn(codeA), fileOf(pngBytes(), '照片.png'), '现场照片')
+    expect(res.status).toBe(409)
+    expect(await res.text()).toContain('申请受理后')
+  })
+
+  it('is filed with a 证据材料收据 the applicant can download; another application cannot reach it', async () => {
+    await changeStage(t.deps, {
+      applicationId: await appId(codeA),
+      action: 'accept',
+      actor: { type: 'staff', id: 'staff-1', roles: ['intake'] },
+    })
+    const browser = await signedIn(codeA)
+    const photo = pngBytes(16, 16)
+    expect(
+      (await addEvidence(browser, fileOf(photo, '拍卖公告.png'), '法院拍卖公告的照片')).status,
+    ).toBe(303)
+    const page = await (await browser.get('/track/status')).text()
+    expect(page).toContain('当前状态：已受理')
+    expect(page).toContain('拍卖公告.png')
+    const link = /href="(\/track\/documents\/[0-9a-f-]{36})">证据材料收据/.exec(page)![1]!
+    const pdf = await browser.get(link)
+    expect(pdf.headers.get('content-type')).toBe('application/pdf')
+    const text = (await pdfText(new Uint8Array(await pdf.arrayBuffer()))).replace(/\s/g, '')
+    for (const s of [
+      '证据材料收据',
+      '拍卖公告.png',
+      '法院拍卖公告的照片',
+      sha256(photo).slice(0, 16),
+      '第四十四条',
+    ])
+      expect(text).toContain(s)
+
+    const other = await signedIn(codeB)
+    expect((await other.get(link)).status).toBe(404)
+    expect((await other.get('/track/documents/not-an-id')).status).toBe(404)
+  })
+
+  it('asks for a description', async () => {
+    const res = await addEvidence(await signedIn(codeA), fileOf(pngBytes(), '照片.png'), '')
+    expect(res.status).toBe(422)
+    expect(await res.text()).toContain('请为证据材料写一句说明')
+  })
+})
