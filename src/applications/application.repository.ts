@@ -63,6 +63,7 @@ const APPLICATION_COLUMNS = [
   'procedural_reply_due',
   'procedural_reply_explanation',
   'receipt_mac',
+  'assigned_staff_id',
   'created_at',
   'updated_at',
 ] as const

@@ -47,6 +47,7 @@ export interface ApplicationsTable {
   procedural_reply_due: string
   procedural_reply_explanation: string
   receipt_mac: string
+  assigned_staff_id: Generated<string | null>
   created_at: Generated<Date>
   updated_at: Generated<Date>
 }
@@ -74,3 +75,12 @@ export type ApplicationRow = Selectable<ApplicationsTable>
 export type NewApplicationRow = Insertable<ApplicationsTable>
 export type MaterialRow = Selectable<ApplicationMaterialsTable>
 export type NewMaterialRow = Insertable<ApplicationMaterialsTable>
+
+export interface RecusalRequestsTable {
+  id: Generated<string>
+  application_id: string
+  staff_id: string
+  reason: string
+  requested_at: Date
+  handled_at: Date | null
+}

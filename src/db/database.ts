@@ -7,6 +7,7 @@ import pg from 'pg'
 import type {
   ApplicationMaterialsTable,
   ApplicationsTable,
+  RecusalRequestsTable,
 } from '../applications/application.table.js'
 import type { ApplicationDraftsTable, DraftFilesTable } from '../applications/draft.table.js'
 import type { AuditEventsTable } from '../audit/audit-event.table.js'
@@ -37,6 +38,7 @@ export interface Database {
   application_events: ApplicationEventsTable
   supplement_requests: SupplementRequestsTable
   issued_documents: IssuedDocumentsTable
+  recusal_requests: RecusalRequestsTable
 }
 
 export type Db = Kysely<Database>

@@ -11,6 +11,7 @@ import { ACTION_LABEL, isAction } from '../workflow/transitions.js'
 import { formatTrackingCode } from './tracking-code.js'
 import { supplementView } from './supplement-view.js'
 import { EVIDENCE_STAGES } from './evidence.service.js'
+import { findHandler } from './recusal.js'
 import { findIssuedDocuments } from '../documents/issued-document.repository.js'
 
 /**
@@ -53,6 +54,7 @@ export async function statusView(
     })),
     canWithdraw: APPLICANT_CAN_WITHDRAW.has(app.stage),
     canAddEvidence: EVIDENCE_STAGES.has(app.stage),
+    handler: await findHandler(deps.db, app.assigned_staff_id),
     documents: documents.map((d) => ({
       href: `/track/documents/${d.id}`,
       title: `${d.title}（${formatChineseDateTime(d.issued_at)}）`,

@@ -14,6 +14,7 @@ import { statusView } from './status-view.js'
 import { withdrawRoutes } from './withdraw.routes.js'
 import { lostCodeRoutes } from './lost-code.routes.js'
 import { evidenceRoutes } from './evidence.routes.js'
+import { recusalRoutes } from './recusal.js'
 import { supplementRoutes } from '../supplements/supplement.routes.js'
 import { deleteSession, touchSession } from './tracking.repository.js'
 
@@ -78,6 +79,8 @@ export function trackingRoutes(deps: Deps) {
   app.use('/supplement/*', requireSession(deps))
   app.use('/evidence/*', requireSession(deps))
   app.use('/documents/*', requireSession(deps))
+  app.use('/recusal', requireSession(deps))
+  app.route('/', recusalRoutes(deps))
   app.route('/', evidenceRoutes(deps))
   app.route('/supplement', supplementRoutes(deps))
   app.route('/withdraw', withdrawRoutes(deps))

@@ -23,7 +23,12 @@ const PHONE = { viewport: { width: 390, height: 844 }, locale: 'zh-CN', javaScri
 const CODE = /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/
 const FILES = { 身份证明: '身份证正面.jpg', 相关法律文书: '执行裁定书.pdf' }
 const ITEMS = [
-  { key: 'identity-back', label: '身份证反面', detail: '请上传身份证背面照片', file: '身份证背面.png' },
+  {
+    key: 'identity-back',
+    label: '身份证反面',
+    detail: '请上传身份证背面照片',
+    file: '身份证背面.png',
+  },
   { key: 'ruling', label: '终结本次执行程序裁定书', file: '终本裁定.pdf' },
 ]
 const INTAKE = { id: '00000000-0000-4000-8000-000000000001', roles: ['intake' as const] }
@@ -193,7 +198,9 @@ describe('补正 on a phone', () => {
       expect(o.scrollWidth, o.widerThanViewport.join(', ')).toBe(o.innerWidth)
 
       for (const [n, item] of ITEMS.entries()) {
-        await page.getByLabel(`选择“${item.label}”文件`).setInputFiles(path.join(fileDir, item.file))
+        await page
+          .getByLabel(`选择“${item.label}”文件`)
+          .setInputFiles(path.join(fileDir, item.file))
         await go(page, rows.nth(n).getByRole('button', { name: '上传' }), '/track/status')
         expect(await rows.nth(n).textContent()).toContain(`已上传：${item.file}`)
       }

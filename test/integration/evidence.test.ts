@@ -83,3 +83,43 @@ describe('evidence after acceptance', () => {
     expect(await res.text()).toContain('请为证据材料写一句说明')
   })
 })
+
+describe('the handling prosecutor and recusal', () => {
+  it('shows only the assigned prosecutor and takes a recusal request to staff', async () => {
+    const browser = await signedIn(codeA)
+    expect(
+      (await browser.post('/track/recusal', { reason: '承办人与被执行人是亲属关系' })).status,
+    ).toBe(409)
+    const staff = await t.db.db
+      .insertInto('staff_accounts')
+      .values({
+        username: 'li.jianchaguan',
+        display_name: '李检察官',
+        password_hash: 'x',
+        roles: ['reviewer'],
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await t.db.db
+      .updateTable('applications')
+      .set({ assigned_staff_id: staff.id })
+      .where('id', '=', await appId(codeA))
+      .execute()
+    const page = await (await browser.get('/track/status')).text()
+    expect(page).toContain('本案由检察官 <strong>李检察官</strong> 承办')
+    expect(page).toContain('第四十五条')
+    expect(page).not.toContain('系统管理员')
+    expect((await browser.post('/track/recusal', { reason: '短' })).status).toBe(422)
+    expect(
+      (await browser.post('/track/recusal', { reason: '承办人与被执行人是亲属关系' })).headers.get(
+        'location',
+      ),
+    ).toBe('/track/status')
+    const rows = await t.db.db
+      .selectFrom('recusal_requests')
+      .select(['staff_id', 'reason'])
+      .execute()
+    expect(rows).toEqual([{ staff_id: staff.id, reason: '承办人与被执行人是亲属关系' }])
+    expect(await (await browser.get('/track/status')).text()).toContain('已提交回避申请')
+  })
+})

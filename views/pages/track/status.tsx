@@ -1,6 +1,7 @@
 import { Form } from '../../components/form.js'
 import { SupplementPanel, type SupplementView } from './supplement-panel.js'
 import { EvidenceForm } from './evidence-form.js'
+import { HandlerSection } from './handler.js'
 
 export type StatusPageProps = {
   trackingCode: string
@@ -9,6 +10,8 @@ export type StatusPageProps = {
   timeline: { date: string; text: string; note?: string | undefined }[]
   canWithdraw: boolean
   canAddEvidence: boolean
+  /** the handling prosecutor, once assigned; no other staff name is ever shown */
+  handler?: string | undefined
   documents: { href: string; title: string }[]
   supplement?: SupplementView | undefined
   materials: { slot: string; name: string; size: string; hash: string }[]
@@ -97,6 +100,7 @@ export function StatusPage(props: StatusPageProps) {
           </tbody>
         </table>
       </div>
+      {props.handler ? <HandlerSection name={props.handler} csrfToken={props.csrfToken} /> : null}
       {props.canAddEvidence ? <EvidenceForm csrfToken={props.csrfToken} /> : null}
       {props.canWithdraw ? (
         <>
