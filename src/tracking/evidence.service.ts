@@ -5,6 +5,7 @@ import type { ApplicationRow } from '../applications/application.table.js'
 import { insertAuditEvent } from '../audit/audit.repository.js'
 import type { Deps } from '../deps.js'
 import { insertIssuedDocument } from '../documents/issued-document.repository.js'
+import { insertOutboxMessage } from '../notifications/outbox.repository.js'
 import type { ReceivedFile } from '../uploads/multipart.js'
 import { insertApplicationEvent } from '../workflow/application-event.repository.js'
 import { formatTrackingCode } from './tracking-code.js'
@@ -75,6 +76,8 @@ export async function fileEvidence(
         to: app.stage,
         publicNote: `提交证据材料 ${files.length} 份，已出具证据材料收据。`,
       })
+      if (app.email)
+        await insertOutboxMessage(trx, evidenceEmail(deps, app, files.length, stored.id, now))
       await insertAuditEvent(trx, {
         actor: { type: 'applicant', id: app.id },
         ip,
@@ -88,5 +91,32 @@ export async function fileEvidence(
   } catch (err) {
     await deps.fileStore.remove(stored.id).catch(() => undefined)
     throw err
+  }
+}
+
+/** Every document issued is also emailed (SPEC §10): here the notice that the receipt is ready. */
+function evidenceEmail(
+  deps: Deps,
+  app: ApplicationRow,
+  count: number,
+  documentFileId: string,
+  now: Date,
+) {
+  const code = formatTrackingCode(app.tracking_code)
+  const site = deps.siteSettings.current()
+  return {
+    message_key: `evidence-receipt:${documentFileId}`,
+    kind: 'evidence_receipt',
+    recipient: app.email!,
+    subject: `【${site.name}】已收到您补充的证据材料（查询码 ${code}）`,
+    text_body: [
+      '您好：',
+      '',
+      `本院已收到您补充的证据材料 ${count} 份，并出具了证据材料收据。`,
+      `请凭查询码 ${code} 和手机号码后 4 位在 ${deps.config.publicBaseUrl}/track 查看和下载。`,
+      '本邮件由系统自动发送，请勿直接回复。',
+    ].join('\n'),
+    html_body: null,
+    next_attempt_at: now,
   }
 }

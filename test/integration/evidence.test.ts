@@ -72,6 +72,9 @@ describe('evidence after acceptance', () => {
     ])
       expect(text).toContain(s)
 
+    const mail = await t.db.db.selectFrom('outbox_messages').select(['subject']).where('kind', '=', 'evidence_receipt').executeTakeFirstOrThrow()
+    expect(mail.subject).toContain(codeA)
+
     const other = await signedIn(codeB)
     expect((await other.get(link)).status).toBe(404)
     expect((await other.get('/track/documents/not-an-id')).status).toBe(404)
