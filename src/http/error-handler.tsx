@@ -47,6 +47,7 @@ async function renderError(c: Context<AppEnv>, kit: PageKit, error: AppError): P
       title={text.title}
       message={message}
       requestId={error.status >= 500 ? c.var.requestId : undefined}
+      back={backTo(c.req.path)}
     />
   )
   c.header('Cache-Control', 'no-store')
@@ -60,4 +61,12 @@ async function renderError(c: Context<AppEnv>, kit: PageKit, error: AppError): P
       error.status,
     )
   }
+}
+
+/** A way back into the task the person was doing. */
+function backTo(path: string): { href: string; text: string } | undefined {
+  if (path.startsWith('/track/') && path !== '/track/lost')
+    return { href: '/track/status', text: '返回办理进度' }
+  if (path.startsWith('/apply/')) return { href: '/apply/continue', text: '返回继续填写申请' }
+  return undefined
 }

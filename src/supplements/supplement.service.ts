@@ -1,5 +1,6 @@
 import { todayInChina } from '../calendar/calendar.service.js'
 import type { Deps } from '../deps.js'
+import { formatChineseDate } from '../documents/format.js'
 import { AppError } from '../http/errors.js'
 import { applyStageChange } from '../workflow/stage-change.service.js'
 import type { Actor } from '../workflow/transitions.js'
@@ -43,7 +44,7 @@ export async function requestSupplement(
       action: 'request_supplement',
       expectedVersion: input.expectedVersion,
       actor: { type: 'staff', id: input.staff.id, roles: input.staff.roles },
-      publicNote: `请在 ${due.due} 前补充以下全部材料：\n${list}`,
+      publicNote: `请在 ${formatChineseDate(new Date(`${due.due}T12:00:00+08:00`))} 前补充以下全部材料：\n${list}`,
     })
     await insertSupplementRequest(trx, {
       applicationId: input.applicationId,

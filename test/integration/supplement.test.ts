@@ -76,7 +76,9 @@ describe('补正', () => {
     expect(
       (await uploadFor(browser, 'ruling', fileOf(await pdfBytes(), '终本裁定.pdf'))).status,
     ).toBe(303)
-    expect((await uploadFor(browser, 'nonsense', fileOf(pngBytes(), 'x.png'))).status).toBe(409)
+    const refused = await uploadFor(browser, 'nonsense', fileOf(pngBytes(), 'x.png'))
+    expect(refused.status).toBe(409)
+    expect(await refused.text()).toContain('href="/track/status">返回办理进度')
 
     expect((await browser.post('/track/supplement/complete', {})).headers.get('location')).toBe(
       '/track/status',

@@ -3,6 +3,8 @@ export type ErrorPageProps = {
   message: string
   /** shown for server errors so a caller can quote it to staff; never a stack trace */
   requestId?: string | undefined
+  /** where the person was working, e.g. their status page, so a refusal is not a dead end */
+  back?: { href: string; text: string } | undefined
 }
 
 export function ErrorPage(props: ErrorPageProps) {
@@ -16,7 +18,12 @@ export function ErrorPage(props: ErrorPageProps) {
         </p>
       ) : null}
       <div class="button-group">
-        <a class="button" href="/">
+        {props.back ? (
+          <a class="button" href={props.back.href}>
+            {props.back.text}
+          </a>
+        ) : null}
+        <a class={props.back ? 'button button--secondary' : 'button'} href="/">
           返回首页
         </a>
         <a class="button button--secondary" href="/guide">
