@@ -12,6 +12,8 @@ declare module 'autocannon' {
       /** seconds before a request counts as a timeout (and an error) */
       timeout?: number
       headers?: Record<string, string>
+      method?: string
+      body?: string | Buffer
     }
     /** latency values are in ms; request values are per second */
     interface Histogram {
@@ -32,6 +34,8 @@ declare module 'autocannon' {
       non2xx: number
       resets: number
       totalCompletedRequests: number
+      /** responses by status code */
+      statusCodeStats?: Record<string, { count: number }>
       latency: Histogram
       requests: Histogram
       throughput: Histogram

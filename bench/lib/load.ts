@@ -5,6 +5,12 @@ export type LoadOptions = {
   connections: number
   durationSec: number
   pipelining?: number
+  /** default GET */
+  method?: 'GET' | 'POST'
+  /** sent with every request (e.g. a cookie) */
+  headers?: Record<string, string>
+  /** the same body on every request; set its content-type in `headers` */
+  body?: string
 }
 
 export type LoadResult = {
@@ -15,6 +21,8 @@ export type LoadResult = {
   errors: number
   non2xx: number
   completed: number
+  /** responses by HTTP status code, e.g. { '200': 1234 } */
+  statusCounts: Record<string, number>
 }
 
 let current: autocannon.Instance | undefined
@@ -29,6 +37,10 @@ export function runLoad(opts: LoadOptions): Promise<LoadResult> {
         duration: opts.durationSec,
         pipelining: opts.pipelining ?? 1,
         timeout: 10,
+        // Only what was given: autocannon's defaults would be overridden by `undefined`.
+        ...(opts.method ? { method: opts.method } : {}),
+        ...(opts.headers ? { headers: opts.headers } : {}),
+        ...(opts.body !== undefined ? { body: opts.body } : {}),
       },
       (err, result) => {
         current = undefined
@@ -39,6 +51,9 @@ export function runLoad(opts: LoadOptions): Promise<LoadResult> {
           errors: result.errors,
           non2xx: result.non2xx,
           completed: result.totalCompletedRequests,
+          statusCounts: Object.fromEntries(
+            Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, s.count]),
+          ),
         })
       },
     )
