@@ -76,7 +76,10 @@ export async function insertSession(
     .execute()
 }
 
-/** The session's application if it was used after `idleSince`, touching it; otherwise undefined. */
+/**
+ * The session's application if it was used after `idleSince`. The last-seen time is written at most
+ * once a minute: a write (and its commit) on every page view was most of a status page's cost.
+ */
 export async function touchSession(
   db: Db,
   tokenHash: string,
@@ -84,13 +87,20 @@ export async function touchSession(
   now: Date,
 ): Promise<string | undefined> {
   const row = await db
-    .updateTable('applicant_sessions')
-    .set({ last_seen_at: now })
+    .selectFrom('applicant_sessions')
+    .select(['application_id', 'last_seen_at'])
     .where('token_hash', '=', tokenHash)
     .where('last_seen_at', '>', idleSince)
-    .returning('application_id')
     .executeTakeFirst()
-  return row?.application_id
+  if (!row) return undefined
+  if (now.getTime() - row.last_seen_at.getTime() > 60_000) {
+    await db
+      .updateTable('applicant_sessions')
+      .set({ last_seen_at: now })
+      .where('token_hash', '=', tokenHash)
+      .execute()
+  }
+  return row.application_id
 }
 
 export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
