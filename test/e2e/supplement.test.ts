@@ -212,7 +212,7 @@ describe('补正 on a phone', () => {
       const timeline = await page.locator('ol.timeline > li').allTextContents()
       expect(timeline).toHaveLength(3)
       expect(timeline[1]).toContain('要求补正材料：待补正')
-      expect(timeline[1]).toContain(`请在 ${deadline} 前补充以下全部材料`)
+      expect(timeline[1]).toContain(`请在 ${chineseDate(deadline)} 前补充以下全部材料`)
       expect(timeline[1]).toContain('2. 终结本次执行程序裁定书')
       expect(timeline[2]).toMatch(/提交补正材料：已提交，待审查$/)
       const materials = page.getByRole('table', { name: '材料及校验值（SHA-256 前 16 位）' })
@@ -224,3 +224,4 @@ describe('补正 on a phone', () => {
     }
   })
 })
+
