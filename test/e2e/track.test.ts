@@ -15,16 +15,11 @@ import {
   type E2eServer,
 } from '../helpers/browser.js'
 import { jpegBytes, pdfBytes } from '../helpers/upload-fixtures.js'
+import { SELF_CHECK, STEPS } from '../helpers/e2e-answers.js'
 
 const PHONE = { viewport: { width: 390, height: 844 }, locale: 'zh-CN' }
 const CODE = /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/
 const FILES = { 身份证明: '身份证正面.jpg', 相关法律文书: '执行裁定书.pdf' }
-const SELF_CHECK = {
-  您在执行案件中的身份: '申请执行人',
-  执行法院: '平顶山市卫东区人民法院',
-  您要反映的问题: '法院的执行行为',
-  是否已向执行法院提出执行异议: '我反映的是拖延执行、不执行（消极执行）',
-}
 const GENERIC = '查询码或手机号码后 4 位不正确，请核对后重试'
 
 let server: E2eServer
@@ -88,44 +83,6 @@ async function answer(page: Page, choices: Record<string, string>, fields: Recor
     else await field.fill(value)
   }
 }
-
-/** The answers of apply.test.ts cut to what a submission needs, each with the page that follows. */
-const STEPS: [next: string, choices: Record<string, string>, fields: Record<string, string>][] = [
-  ['person', { 申请人类型: '自然人' }, {}],
-  [
-    'contact',
-    {},
-    {
-      证件类型: '居民身份证',
-      姓名: '张秀英',
-      证件号码: '11010519491231002x',
-      民族: '汉族',
-      职业: '退休',
-      住所: '河南省平顶山市卫东区建设路 1 号',
-    },
-  ],
-  ['agent', { 在执行案件中的身份: '申请执行人' }, { 手机号码: '+86 138-1234-5678' }],
-  ['parties', { 是否委托代理人: '否，本人申请' }, {}],
-  ['case', {}, { 当事人姓名或名称: '某某商贸有限公司', 当事人身份: '被执行人' }],
-  [
-    'complaint',
-    {},
-    {
-      执行法院: '平顶山市卫东区人民法院',
-      执行案号: '(2023)豫0403执123号',
-      知道该执行行为的日期: '2026-03-18',
-    },
-  ],
-  [
-    '../materials',
-    { 申请监督事项: '消极执行、拖延执行', 是否已向法院提出执行异议: '未提出' },
-    {
-      事实与理由: '2023 年 5 月法院立案执行后，已查封被执行人的账户，但至今没有任何进展。',
-      监督请求: '请检察院依法监督法院及时执行并发放执行款。',
-      未提出的理由: '法院一直没有作出可以提出异议的裁定。',
-    },
-  ],
-]
 
 async function submitApplication({ page }: Visit): Promise<string> {
   await page.goto(`${server.url}/apply`)
