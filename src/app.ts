@@ -20,6 +20,7 @@ import { requestContext } from './http/request-context.js'
 import { limitBody, securityHeaderList } from './http/security.js'
 import { createStaticAssets } from './http/static-assets.js'
 import { publicPagesRoutes } from './public/public-pages.routes.js'
+import { staffRoutes } from './staff/staff.routes.js'
 
 export type App = Hono<AppEnv>
 
@@ -65,6 +66,7 @@ export function createApp(deps: Deps): App {
   app.route('/apply', submissionRoutes(deps))
   app.route('/verify', verifyRoutes(deps))
   app.route('/track', trackingRoutes(deps))
+  app.route('/', staffRoutes(deps))
   return app
 }
 

@@ -8,6 +8,14 @@ export type LayoutChrome = {
   path: string
   cssUrl: string
   iconUrl: string
+  /** on staff pages with a signed-in person: the staff header instead of the public one */
+  staff?: StaffChrome | undefined
+}
+
+export type StaffChrome = {
+  displayName: string
+  nav: { href: string; label: string }[]
+  csrfToken: string
 }
 
 export type LayoutProps = LayoutChrome & { title: string; children?: Child }
@@ -35,28 +43,19 @@ export function Layout(props: LayoutProps) {
           <div class="container site-header__inner">
             <a class="site-header__brand" href="/">
               <span class="site-header__name">{site.name}</span>
-              <span class="site-header__service">民事执行监督 · 执监通</span>
+              <span class="site-header__service">
+                {props.staff ? '执监通 · 工作台' : '民事执行监督 · 执监通'}
+              </span>
             </a>
             <a class="mode-switch" href={switchHref}>
               {elderMode ? '退出长辈模式' : '长辈模式'}
             </a>
           </div>
-          <nav class="site-nav" aria-label="主导航">
-            <ul class="container site-nav__list">
-              <NavLink href="/" current={props.path}>
-                首页
-              </NavLink>
-              <NavLink href="/guide" current={props.path}>
-                申请指南
-              </NavLink>
-              <NavLink href="/apply" current={props.path}>
-                在线申请
-              </NavLink>
-              <NavLink href="/track" current={props.path}>
-                查询进度
-              </NavLink>
-            </ul>
-          </nav>
+          {props.staff ? (
+            <StaffNav staff={props.staff} current={props.path} />
+          ) : (
+            <PublicNav current={props.path} />
+          )}
         </header>
         <main id="main" class="container main" tabindex={-1}>
           {props.children}
@@ -92,8 +91,55 @@ export function Layout(props: LayoutProps) {
   )
 }
 
-function NavLink(props: { href: string; current: string; children: Child }) {
-  const active = props.href === '/' ? props.current === '/' : props.current.startsWith(props.href)
+function PublicNav(props: { current: string }) {
+  return (
+    <nav class="site-nav" aria-label="主导航">
+      <ul class="container site-nav__list">
+        <NavLink href="/" current={props.current}>
+          首页
+        </NavLink>
+        <NavLink href="/guide" current={props.current}>
+          申请指南
+        </NavLink>
+        <NavLink href="/apply" current={props.current}>
+          在线申请
+        </NavLink>
+        <NavLink href="/track" current={props.current}>
+          查询进度
+        </NavLink>
+      </ul>
+    </nav>
+  )
+}
+
+function StaffNav(props: { staff: StaffChrome; current: string }) {
+  return (
+    <nav class="site-nav site-nav--staff" aria-label="工作台导航">
+      <ul class="container site-nav__list">
+        {props.staff.nav.map((item) => (
+          <NavLink href={item.href} current={props.current} exact={item.href === '/staff'}>
+            {item.label}
+          </NavLink>
+        ))}
+        <li class="site-nav__user">
+          <span>{props.staff.displayName}</span>
+          <form method="post" action="/staff/logout" class="inline-form">
+            <input type="hidden" name="_csrf" value={props.staff.csrfToken} />
+            <button type="submit" class="link-button">
+              退出
+            </button>
+          </form>
+        </li>
+      </ul>
+    </nav>
+  )
+}
+
+function NavLink(props: { href: string; current: string; exact?: boolean; children: Child }) {
+  const active =
+    props.href === '/' || props.exact
+      ? props.current === props.href
+      : props.current.startsWith(props.href)
   return (
     <li>
       <a href={props.href} aria-current={active ? 'page' : undefined}>

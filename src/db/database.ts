@@ -14,7 +14,7 @@ import type { AuditEventsTable } from '../audit/audit-event.table.js'
 import type { CalendarOverridesTable } from '../calendar/calendar-override.table.js'
 import type { Config } from '../config.js'
 import type { OutboxAttachmentsTable, OutboxMessagesTable } from '../notifications/outbox.table.js'
-import type { StaffAccountsTable } from '../staff/staff-account.table.js'
+import type { StaffAccountsTable, StaffSessionsTable } from '../staff/staff-account.table.js'
 import type { SiteSettingsTable, SupervisedCourtsTable } from '../site/site-settings.table.js'
 import type { ApplicantSessionsTable, TrackingAttemptsTable } from '../tracking/tracking.table.js'
 import type { ApplicationEventsTable } from '../workflow/application-event.table.js'
@@ -25,6 +25,7 @@ export interface Database {
   site_settings: SiteSettingsTable
   supervised_courts: SupervisedCourtsTable
   staff_accounts: StaffAccountsTable
+  staff_sessions: StaffSessionsTable
   audit_events: AuditEventsTable
   outbox_messages: OutboxMessagesTable
   outbox_attachments: OutboxAttachmentsTable

@@ -1,5 +1,6 @@
 import type { Logger } from '../logging/logger.js'
 import type { SiteView } from '../site/site-view.js'
+import type { StaffUser } from '../staff/staff-env.js'
 
 export type AppEnv = {
   Variables: {
@@ -10,5 +11,9 @@ export type AppEnv = {
     site: SiteView
     /** the form token for this browser (sets the CSRF cookie on first use); put it in every POST form */
     csrfToken: () => string
+    /** the signed-in staff member, on /staff pages with a live session */
+    staff?: StaffUser
+    /** that session's cookie token (for logout and rotation) */
+    staffToken?: string
   }
 }

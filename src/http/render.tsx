@@ -2,6 +2,7 @@ import type { Context } from 'hono'
 import type { Child } from 'hono/jsx'
 import { jsxRenderer } from 'hono/jsx-renderer'
 import { Layout, type LayoutChrome } from '../../views/layout.js'
+import { staffNavFor } from '../staff/staff-nav.js'
 import type { SiteSettings } from '../site/site-settings.service.js'
 import type { AppEnv } from './app-env.js'
 import type { AssetUrls } from './static-assets.js'
@@ -21,6 +22,14 @@ export function chromeFor(c: Context<AppEnv>, kit: PageKit): LayoutChrome {
     path: c.req.path,
     cssUrl: kit.assets.url('site.css'),
     iconUrl: kit.assets.url('favicon.svg'),
+    staff:
+      c.var.staff && c.var.csrfToken
+        ? {
+            displayName: c.var.staff.displayName,
+            nav: staffNavFor(c.var.staff.roles),
+            csrfToken: c.var.csrfToken(),
+          }
+        : undefined,
   }
 }
 

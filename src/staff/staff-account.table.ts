@@ -11,9 +11,25 @@ export interface StaffAccountsTable {
   roles: StaffRole[]
   must_change_password: Generated<boolean>
   disabled_at: Date | null
+  failed_logins: Generated<number>
+  locked_until: Date | null
+  totp_secret_encrypted: string | null
+  totp_enabled_at: Date | null
+  totp_pending_encrypted: string | null
+  totp_last_step: number | null
+  password_changed_at: Date | null
+  last_login_at: Date | null
   created_at: Generated<Date>
   updated_at: Generated<Date>
 }
 
 export type StaffAccountRow = Selectable<StaffAccountsTable>
 export type NewStaffAccountRow = Insertable<StaffAccountsTable>
+
+export interface StaffSessionsTable {
+  token_hash: string
+  staff_id: string
+  created_at: Date
+  last_seen_at: Date
+  expires_at: Date
+}

@@ -1,0 +1,60 @@
+import type { Db } from '../../db/database.js'
+
+export async function findPasswordHash(db: Db, id: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('staff_accounts')
+    .select('password_hash')
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return row?.password_hash
+}
+
+export async function setPassword(db: Db, id: string, hash: string, now: Date): Promise<void> {
+  await db
+    .updateTable('staff_accounts')
+    .set({
+      password_hash: hash,
+      must_change_password: false,
+      password_changed_at: now,
+      updated_at: now,
+    })
+    .where('id', '=', id)
+    .execute()
+}
+
+export async function setTotpPending(db: Db, id: string, sealed: string): Promise<void> {
+  await db
+    .updateTable('staff_accounts')
+    .set({ totp_pending_encrypted: sealed })
+    .where('id', '=', id)
+    .execute()
+}
+
+export async function findTotpPending(db: Db, id: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('staff_accounts')
+    .select('totp_pending_encrypted')
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return row?.totp_pending_encrypted ?? undefined
+}
+
+export async function enableTotp(
+  db: Db,
+  id: string,
+  sealed: string,
+  step: number,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('staff_accounts')
+    .set({
+      totp_secret_encrypted: sealed,
+      totp_pending_encrypted: null,
+      totp_enabled_at: now,
+      totp_last_step: step,
+      updated_at: now,
+    })
+    .where('id', '=', id)
+    .execute()
+}

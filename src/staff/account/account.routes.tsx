@@ -1,0 +1,119 @@
+import type { Context } from 'hono'
+import { Hono } from 'hono'
+import {
+  AccountPage,
+  ChangePasswordPage,
+  TotpEnrolPage,
+} from '../../../views/pages/staff/account.js'
+import type { FormErrors } from '../../../views/components/field-ids.js'
+import type { Deps } from '../../deps.js'
+import { clientIp } from '../../http/client-ip.js'
+import { ROLE_LABEL } from '../roles.js'
+import { staffRoute, type StaffRouteDef } from '../staff-access.js'
+import type { StaffEnv } from '../staff-env.js'
+import { changeOwnPassword, confirmTotpEnrolment, showTotpEnrolment } from './account.service.js'
+
+export const ACCOUNT_ROUTES = {
+  account: { method: 'GET', path: '/staff/account', access: 'signed_in' },
+  passwordPage: {
+    method: 'GET',
+    path: '/staff/account/password',
+    access: 'signed_in',
+    duringSetup: true,
+  },
+  password: {
+    method: 'POST',
+    path: '/staff/account/password',
+    access: 'signed_in',
+    duringSetup: true,
+  },
+  totpPage: { method: 'GET', path: '/staff/account/totp', access: 'signed_in', duringSetup: true },
+  totp: { method: 'POST', path: '/staff/account/totp', access: 'signed_in', duringSetup: true },
+} as const satisfies Record<string, StaffRouteDef>
+
+export function accountRoutes(deps: Deps) {
+  const app = new Hono<StaffEnv>()
+  staffRoute(app, ACCOUNT_ROUTES.account, (c) => {
+    const staff = c.var.staff!
+    const notice = NOTICES[c.req.query('done') ?? '']
+    return c.render(
+      <AccountPage
+        csrfToken={c.var.csrfToken()}
+        displayName={staff.displayName}
+        username={staff.username}
+        roleLabels={staff.roles.map((r) => ROLE_LABEL[r])}
+        totpEnabled={staff.totpEnabled}
+        notice={notice}
+      />,
+      { title: '我的账号' },
+    )
+  })
+  staffRoute(app, ACCOUNT_ROUTES.passwordPage, (c) => renderPassword(c, {}))
+  staffRoute(app, ACCOUNT_ROUTES.password, async (c) => {
+    const body = await c.req.parseBody()
+    const errors = await changeOwnPassword(deps, actorOf(deps, c), {
+      current: String(body.current ?? ''),
+      password: String(body.password ?? ''),
+      confirm: String(body.confirm ?? ''),
+    })
+    if (Object.keys(errors).length > 0) {
+      c.status(422)
+      return renderPassword(c, errors)
+    }
+    return c.redirect('/staff/account?done=password', 303)
+  })
+  staffRoute(app, ACCOUNT_ROUTES.totpPage, async (c) => renderTotp(deps, c, {}, false))
+  staffRoute(app, ACCOUNT_ROUTES.totp, async (c) => {
+    const body = await c.req.parseBody()
+    const result = await confirmTotpEnrolment(deps, actorOf(deps, c), String(body.code ?? ''))
+    if (result === 'ok') return c.redirect('/staff/account?done=totp', 303)
+    c.status(422)
+    const message =
+      result === 'no_pending'
+        ? '绑定页面已过期，请扫描新的二维码后重新输入'
+        : '动态验证码不正确，请核对手机时间后输入应用中当前显示的 6 位数字'
+    return renderTotp(deps, c, { code: message }, result === 'wrong_code')
+  })
+  return app
+}
+
+const NOTICES: Record<string, string> = {
+  password: '新密码已保存。其他设备上的登录已全部退出。',
+  totp: '动态验证码已绑定。今后登录时请输入应用中显示的 6 位数字。',
+}
+
+function actorOf(deps: Deps, c: Context<StaffEnv>) {
+  return { staff: c.var.staff!, token: c.var.staffToken!, ip: clientIp(c, deps) }
+}
+
+function renderPassword(c: Context<StaffEnv>, errors: FormErrors) {
+  const failed = Object.keys(errors).length > 0
+  return c.render(
+    <ChangePasswordPage
+      csrfToken={c.var.csrfToken()}
+      forced={c.var.staff!.mustChangePassword}
+      errors={errors}
+    />,
+    { title: failed ? '错误：修改密码' : '修改密码' },
+  )
+}
+
+/**
+ * Each visit shows a new secret (a QR code photographed earlier is useless); after a wrong code the
+ * same one stays, since the person has already scanned it.
+ */
+async function renderTotp(deps: Deps, c: Context<StaffEnv>, errors: FormErrors, keep: boolean) {
+  const staff = c.var.staff!
+  const { secret, qrSvg } = await showTotpEnrolment(deps, staff, keep)
+  const failed = Object.keys(errors).length > 0
+  return c.render(
+    <TotpEnrolPage
+      csrfToken={c.var.csrfToken()}
+      required={staff.totpRequired && !staff.totpEnabled}
+      qrSvg={qrSvg}
+      secret={secret}
+      errors={errors}
+    />,
+    { title: failed ? '错误：绑定动态验证码' : '绑定动态验证码' },
+  )
+}

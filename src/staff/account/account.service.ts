@@ -1,0 +1,103 @@
+import QRCode from 'qrcode'
+import { insertAuditEvent } from '../../audit/audit.repository.js'
+import type { Deps } from '../../deps.js'
+import type { FormErrors } from '../../../views/components/field-ids.js'
+import { hashToken } from '../auth/login.service.js'
+import { deleteStaffSessions } from '../auth/staff-session.repository.js'
+import { newTotpSecret, totpUri, verifyTotp } from '../auth/totp.js'
+import { hashPassword, verifyPassword } from '../password.js'
+import { passwordProblem } from '../password-rules.js'
+import type { StaffUser } from '../staff-env.js'
+import {
+  enableTotp,
+  findPasswordHash,
+  findTotpPending,
+  setPassword,
+  setTotpPending,
+} from './account.repository.js'
+
+type Actor = { staff: StaffUser; token: string; ip: string | null }
+
+/** Own password change: the current password proves it is the person; other sessions end. */
+export async function changeOwnPassword(
+  deps: Deps,
+  actor: Actor,
+  form: { current: string; password: string; confirm: string },
+): Promise<FormErrors> {
+  const errors: FormErrors = {}
+  const stored = await findPasswordHash(deps.db, actor.staff.id)
+  if (!stored || !(await verifyPassword(form.current, stored))) errors.current = '当前密码不正确'
+  const problem = passwordProblem(form.password, actor.staff.username)
+  if (problem) errors.password = problem
+  else if (form.password === form.current) errors.password = '新密码不能与当前密码相同'
+  if (form.confirm !== form.password) errors.confirm = '两次输入的新密码不一致'
+  const now = deps.clock.now()
+  if (Object.keys(errors).length > 0) {
+    await audit(deps, actor, 'staff.password_change', 'failure', now)
+    return errors
+  }
+  const hash = await hashPassword(form.password)
+  await deps.db.transaction().execute(async (trx) => {
+    await setPassword(trx, actor.staff.id, hash, now)
+    await deleteStaffSessions(trx, actor.staff.id, hashToken(actor.token))
+    await audit(deps, actor, 'staff.password_change', 'success', now, trx)
+  })
+  return {}
+}
+
+/** The secret for the enrolment page, kept (encrypted) until a code proves it was scanned. */
+export async function showTotpEnrolment(
+  deps: Deps,
+  staff: StaffUser,
+  keepPending: boolean,
+): Promise<{ secret: string; qrSvg: string }> {
+  const pending = keepPending ? await findTotpPending(deps.db, staff.id) : undefined
+  const secret = pending
+    ? deps.fieldCrypto.decrypt(Buffer.from(pending, 'base64'))
+    : newTotpSecret()
+  if (!pending)
+    await setTotpPending(deps.db, staff.id, deps.fieldCrypto.encrypt(secret).toString('base64'))
+  const uri = totpUri(secret, staff.username, `执监通 ${deps.siteSettings.current().shortName}`)
+  const qrSvg = await QRCode.toString(uri, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' })
+  return { secret, qrSvg }
+}
+
+export async function confirmTotpEnrolment(
+  deps: Deps,
+  actor: Actor,
+  code: string,
+): Promise<'ok' | 'wrong_code' | 'no_pending'> {
+  const now = deps.clock.now()
+  const pending = await findTotpPending(deps.db, actor.staff.id)
+  if (!pending) return 'no_pending'
+  const secret = deps.fieldCrypto.decrypt(Buffer.from(pending, 'base64'))
+  const step = verifyTotp(secret, code, now)
+  if (step === undefined) {
+    await audit(deps, actor, 'staff.totp_enrol', 'failure', now)
+    return 'wrong_code'
+  }
+  await deps.db.transaction().execute(async (trx) => {
+    await enableTotp(trx, actor.staff.id, pending, step, now)
+    await deleteStaffSessions(trx, actor.staff.id, hashToken(actor.token))
+    await audit(deps, actor, 'staff.totp_enrol', 'success', now, trx)
+  })
+  return 'ok'
+}
+
+function audit(
+  deps: Deps,
+  actor: Actor,
+  action: string,
+  result: 'success' | 'failure',
+  at: Date,
+  db = deps.db,
+) {
+  return insertAuditEvent(db, {
+    actor: { type: 'staff', id: actor.staff.id, roles: actor.staff.roles },
+    ip: actor.ip,
+    action,
+    object: { type: 'staff_account', id: actor.staff.id },
+    result,
+    at,
+  })
+}
