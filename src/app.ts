@@ -7,6 +7,7 @@ import { submissionRoutes } from './applications/submission.routes.js'
 import { verifyRoutes } from './applications/verify.routes.js'
 import { SUPPLEMENT_UPLOAD_PATH } from './supplements/supplement.routes.js'
 import { EVIDENCE_UPLOAD_PATH } from './tracking/evidence.routes.js'
+import { COURT_REPLY_UPLOAD_PATH } from './review/recommendation.routes.js'
 import { trackingRoutes } from './tracking/tracking.routes.js'
 import { wizardRoutes } from './applications/wizard.routes.js'
 import type { Deps } from './deps.js'
@@ -51,7 +52,12 @@ export function createApp(deps: Deps): App {
 
   app.use(
     limitBody({
-      streamingUploadPaths: [UPLOAD_PATH, SUPPLEMENT_UPLOAD_PATH, EVIDENCE_UPLOAD_PATH],
+      streamingUploadPaths: [
+        UPLOAD_PATH,
+        SUPPLEMENT_UPLOAD_PATH,
+        EVIDENCE_UPLOAD_PATH,
+        COURT_REPLY_UPLOAD_PATH,
+      ],
     }),
   )
   app.use(csrf.verifyCsrf)

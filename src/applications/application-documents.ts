@@ -14,6 +14,7 @@ import { maskIdNumber } from './validation/id-number.js'
 export const SLOT_LABELS = Object.fromEntries([
   ...SLOTS.map((s) => [s.slot, s.label]),
   ['supplement', '补正材料'],
+  ['court_reply', '法院回复意见函'],
 ]) as Record<MaterialSlot, string>
 
 export function courtName(answers: DraftAnswers, site: SiteView): string {

@@ -19,6 +19,8 @@ export type MaterialSlot =
   | 'authorization'
   /** answers to a 补正 request, filed after submission */
   | 'supplement'
+  /** the court's reply letter to a 检察建议, filed by staff */
+  | 'court_reply'
 
 export interface DraftFilesTable {
   id: Generated<string>

@@ -21,6 +21,11 @@ import type { ApplicationEventsTable } from '../workflow/application-event.table
 import type { SupplementRequestsTable } from '../supplements/supplement.table.js'
 import type { IssuedDocumentsTable } from '../documents/issued-document.table.js'
 import type { ApplicationClocksTable } from '../deadlines/clock.table.js'
+import type {
+  CourtRepliesTable,
+  RecommendationDraftsTable,
+  ReviewRecordsTable,
+} from '../review/review-actions.table.js'
 
 export interface Database {
   site_settings: SiteSettingsTable
@@ -42,6 +47,9 @@ export interface Database {
   issued_documents: IssuedDocumentsTable
   recusal_requests: RecusalRequestsTable
   application_clocks: ApplicationClocksTable
+  review_records: ReviewRecordsTable
+  recommendation_drafts: RecommendationDraftsTable
+  court_replies: CourtRepliesTable
 }
 
 export type Db = Kysely<Database>

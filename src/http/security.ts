@@ -53,9 +53,13 @@ export const FORM_BODY_LIMIT_BYTES = 256 * 1024
  * 30 files and 100 MB while reading. A urlencoded post to the same paths still gets this limit.
  */
 export function limitBody(
-  options: { maxSize?: number; streamingUploadPaths?: readonly string[] } = {},
+  options: { maxSize?: number; streamingUploadPaths?: readonly (string | RegExp)[] } = {},
 ): MiddlewareHandler<AppEnv> {
-  const uploads = new Set(options.streamingUploadPaths ?? [])
+  const paths = options.streamingUploadPaths ?? []
+  const exact = new Set(paths.filter((p): p is string => typeof p === 'string'))
+  // paths with an id in them (a staff upload for one application) are given as patterns
+  const patterns = paths.filter((p): p is RegExp => p instanceof RegExp)
+  const streamed = (path: string) => exact.has(path) || patterns.some((p) => p.test(path))
   const limit = bodyLimit({
     maxSize: options.maxSize ?? FORM_BODY_LIMIT_BYTES,
     onError: () => {
@@ -67,7 +71,7 @@ export function limitBody(
     // page view (hono's check reads `raw.body`, which makes @hono/node-server materialise it).
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next()
     const multipart = /^multipart\/form-data/i.test(c.req.header('content-type') ?? '')
-    if (multipart && uploads.has(c.req.path)) return next()
+    if (multipart && streamed(c.req.path)) return next()
     return limit(c, next)
   }
 }

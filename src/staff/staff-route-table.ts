@@ -1,4 +1,6 @@
 import { ACCOUNT_ROUTES } from './account/account.routes.js'
+import { RECOMMENDATION_ROUTES } from '../review/recommendation.routes.js'
+import { REVIEW_ACTION_ROUTES } from '../review/review-actions.routes.js'
 import { LOGIN_ROUTES } from './auth/login.routes.js'
 import type { StaffRouteDef } from './staff-access.js'
 
@@ -9,4 +11,6 @@ import type { StaffRouteDef } from './staff-access.js'
 export const STAFF_ROUTE_TABLE: readonly StaffRouteDef[] = [
   ...Object.values(LOGIN_ROUTES),
   ...Object.values(ACCOUNT_ROUTES),
+  ...Object.values(REVIEW_ACTION_ROUTES),
+  ...Object.values(RECOMMENDATION_ROUTES),
 ]

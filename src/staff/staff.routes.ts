@@ -2,6 +2,8 @@ import { Hono } from 'hono'
 import type { Deps } from '../deps.js'
 import { accountRoutes } from './account/account.routes.js'
 import { loginRoutes } from './auth/login.routes.js'
+import { recommendationRoutes } from '../review/recommendation.routes.js'
+import { reviewActionRoutes } from '../review/review-actions.routes.js'
 import { loadStaff } from './auth/staff-session.middleware.js'
 import type { StaffEnv } from './staff-env.js'
 
@@ -12,5 +14,7 @@ export function staffRoutes(deps: Deps) {
   app.use('/staff/*', loadStaff(deps))
   app.route('/', loginRoutes(deps))
   app.route('/', accountRoutes(deps))
+  app.route('/', reviewActionRoutes(deps))
+  app.route('/', recommendationRoutes(deps))
   return app
 }

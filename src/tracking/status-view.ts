@@ -60,7 +60,8 @@ export async function statusView(
       title: `${d.title}（${formatChineseDateTime(d.issued_at)}）`,
     })),
     supplement: await supplementView(deps, app, materials),
-    materials: materials.map((m) => ({
+    // the court's reply letter is addressed to the procuratorate; the applicant sees its outcome
+    materials: applicantMaterials(materials).map((m) => ({
       slot: SLOT_LABELS[m.slot],
       name: m.original_name,
       size: formatBytes(Number(m.byte_size)),
@@ -72,4 +73,8 @@ export async function statusView(
 function eventLabel(action: string): string {
   if (action === 'add_evidence') return '补充证据材料'
   return isAction(action) ? ACTION_LABEL[action] : '办理'
+}
+
+function applicantMaterials<T extends { slot: string }>(materials: T[]): T[] {
+  return materials.filter((m) => m.slot !== 'court_reply')
 }

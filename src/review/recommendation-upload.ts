@@ -1,0 +1,62 @@
+import type { Context } from 'hono'
+import type { Deps } from '../deps.js'
+import { AppError } from '../http/errors.js'
+import type { InvalidForm } from '../http/form-validator.js'
+import type { StaffEnv } from '../staff/staff-env.js'
+import { receiveUploads, UPLOAD_LIMITS } from '../uploads/multipart.js'
+import { UploadRejected } from '../uploads/upload-errors.js'
+import { actorOf, parseForm } from './review-actions.context.js'
+import { CourtReplySchema } from './recommendation.schema.js'
+import type { CaseSummary } from './review-actions.repository.js'
+import { recordCourtReply, replyDateProblem } from './review-actions-court-reply.service.js'
+
+/**
+ * The court's reply letter comes through the same streamed, checked pipeline as applicants' files
+ * (PDF, JPEG or PNG decided from the bytes, 20 MB). The file is stored first; whenever the form or
+ * the change is refused it is removed again, so nothing stays behind. Returns the form to show
+ * again (422), or undefined once recorded.
+ */
+export async function receiveCourtReply(
+  deps: Deps,
+  c: Context<StaffEnv>,
+  kase: CaseSummary,
+): Promise<InvalidForm | undefined> {
+  let received
+  try {
+    received = await receiveUploads(c.req.raw, deps.fileStore, UPLOAD_LIMITS, {
+      fileFields: ['file'],
+      remaining: { files: 1, bytes: UPLOAD_LIMITS.maxFileBytes },
+    })
+  } catch (err) {
+    if (!(err instanceof UploadRejected)) throw err
+    const message = err.problems.map((p) => p.message).join('；')
+    if (err.status === 413) throw new AppError(413, 'payload_too_large', message)
+    return { values: {}, errors: { file: message } }
+  }
+  const [letter] = received.files
+  const parsed = parseForm(CourtReplySchema, received.fields)
+  const form = parsed.ok ? undefined : parsed.form
+  const dateProblem = parsed.ok
+    ? await replyDateProblem(deps, kase.id, parsed.data.repliedOn)
+    : undefined
+  const errors = {
+    ...(form?.errors ?? {}),
+    ...(dateProblem ? { repliedOn: dateProblem } : {}),
+    ...(letter ? {} : { file: '请上传法院的回复意见函（PDF 或照片）' }),
+  }
+  if (!parsed.ok || !letter || Object.keys(errors).length > 0) {
+    if (letter) await deps.fileStore.remove(letter.storedId)
+    return { values: textFields(received.fields), errors }
+  }
+  try {
+    await recordCourtReply(deps, actorOf(deps, c), kase.id, parsed.data, letter)
+  } catch (err) {
+    await deps.fileStore.remove(letter.storedId).catch(() => undefined)
+    throw err
+  }
+  return undefined
+}
+
+function textFields(fields: Record<string, string | string[]>) {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => typeof v === 'string'))
+}

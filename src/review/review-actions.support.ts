@@ -1,0 +1,60 @@
+import type { Stage } from '../applications/application.table.js'
+import { insertAuditEvent } from '../audit/audit.repository.js'
+import type { Db } from '../db/database.js'
+import type { Deps } from '../deps.js'
+import { AppError } from '../http/errors.js'
+import type { StaffRole } from '../staff/staff-account.table.js'
+import { STAGE_TEXT } from '../workflow/stages.js'
+import { lockApplicationVersion, setApplicationVersion } from './review-actions.repository.js'
+
+/** The signed-in staff member acting, with every role they hold (SPEC §8). */
+export type StaffActor = { id: string; roles: readonly StaffRole[]; ip: string | null }
+
+export function staleMessage(stage: Stage): string {
+  return `该申请已被更新，当前状态为“${STAGE_TEXT[stage].label}”，请刷新后再操作。`
+}
+
+/**
+ * A staff change that does not move the stage (a 检察建议 draft, a court's extension) still takes
+ * the row lock and the version check, and bumps the version, so two pages cannot overwrite each
+ * other and a decision is never taken on a page older than the draft it shows (SPEC §8).
+ */
+export async function touchApplication(
+  trx: Db,
+  deps: Deps,
+  input: { applicationId: string; expectedVersion: number; stages: readonly Stage[]; what: string },
+): Promise<{ stage: Stage; version: number }> {
+  const app = await lockApplicationVersion(trx, input.applicationId)
+  if (!app) throw new AppError(404, 'not_found', '没有找到这件申请。')
+  if (app.version !== input.expectedVersion)
+    throw new AppError(409, 'conflict', staleMessage(app.stage))
+  if (!input.stages.includes(app.stage))
+    throw new AppError(
+      409,
+      'conflict',
+      `当前状态为“${STAGE_TEXT[app.stage].label}”，不能${input.what}。`,
+    )
+  const version = app.version + 1
+  await setApplicationVersion(trx, app.id, version, deps.clock.now())
+  return { stage: app.stage, version }
+}
+
+/** The audit row of a staff change; `details` carries codes and ids only, never free text. */
+export async function auditStaffChange(
+  trx: Db,
+  deps: Deps,
+  actor: StaffActor,
+  applicationId: string,
+  action: string,
+  details: Record<string, unknown>,
+): Promise<void> {
+  await insertAuditEvent(trx, {
+    actor: { type: 'staff', id: actor.id, roles: [...actor.roles] },
+    ip: actor.ip,
+    action,
+    object: { type: 'application', id: applicationId },
+    result: 'success',
+    details,
+    at: deps.clock.now(),
+  })
+}
