@@ -21,6 +21,11 @@ import type { ApplicationEventsTable } from '../workflow/application-event.table
 import type { SupplementRequestsTable } from '../supplements/supplement.table.js'
 import type { IssuedDocumentsTable } from '../documents/issued-document.table.js'
 import type { ApplicationClocksTable } from '../deadlines/clock.table.js'
+import type {
+  DocumentNumberCountersTable,
+  DocumentNumberSettingsTable,
+  DocumentNumberTemplatesTable,
+} from '../notices/document-number.table.js'
 
 export interface Database {
   site_settings: SiteSettingsTable
@@ -42,6 +47,9 @@ export interface Database {
   issued_documents: IssuedDocumentsTable
   recusal_requests: RecusalRequestsTable
   application_clocks: ApplicationClocksTable
+  document_number_counters: DocumentNumberCountersTable
+  document_number_templates: DocumentNumberTemplatesTable
+  document_number_settings: DocumentNumberSettingsTable
 }
 
 export type Db = Kysely<Database>
