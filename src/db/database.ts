@@ -26,6 +26,11 @@ import type {
   RecommendationDraftsTable,
   ReviewRecordsTable,
 } from '../review/review-actions.table.js'
+import type {
+  DocumentNumberCountersTable,
+  DocumentNumberSettingsTable,
+  DocumentNumberTemplatesTable,
+} from '../notices/document-number.table.js'
 
 export interface Database {
   site_settings: SiteSettingsTable
@@ -50,6 +55,9 @@ export interface Database {
   review_records: ReviewRecordsTable
   recommendation_drafts: RecommendationDraftsTable
   court_replies: CourtRepliesTable
+  document_number_counters: DocumentNumberCountersTable
+  document_number_templates: DocumentNumberTemplatesTable
+  document_number_settings: DocumentNumberSettingsTable
 }
 
 export type Db = Kysely<Database>
