@@ -1,6 +1,7 @@
 import type { Deps } from '../deps.js'
 import { AppError } from '../http/errors.js'
 import { STAGE_TEXT } from '../workflow/stages.js'
+import { transactionWithNotices } from '../notices/notice-transaction.js'
 import { applyStageChange } from '../workflow/stage-change.service.js'
 import { canTransition } from '../workflow/transitions.js'
 import type { DecideForm, DraftForm } from './recommendation.schema.js'
@@ -69,7 +70,7 @@ export async function decideRecommendation(
   form: DecideForm,
 ) {
   const now = deps.clock.now()
-  return deps.db.transaction().execute(async (trx) => {
+  return transactionWithNotices(deps, async (trx) => {
     const app = await lockApplicationVersion(trx, id)
     if (!app) throw new AppError(404, 'not_found', '没有找到这件申请。')
     if (app.version !== form.version) throw new AppError(409, 'conflict', staleMessage(app.stage))
@@ -107,7 +108,12 @@ export async function decideRecommendation(
       expectedVersion: form.version,
       actor: { type: 'staff', id: actor.id, roles: actor.roles },
       ip: actor.ip,
-      publicNote: `本院已向${draft.court_name}提出检察建议，并向您发送通知书。法院应当在三个月内书面回复。`,
+      publicNote: `本院已向${draft.court_name}提出检察建议。法院应当在三个月内书面回复。`,
+      // 规则 第一百条: the 检察建议书 goes to the court; the applicant is served the 通知书
+      notice: {
+        kind: 'recommendation_notice',
+        fields: { court: draft.court_name, summary: draft.violations },
+      },
     })
     return { stage: result.stage, approved: true }
   })

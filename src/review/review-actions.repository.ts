@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { Db } from '../db/database.js'
 import type { RecordedAction, RecommendationDraftRow } from './review-actions.table.js'
 
@@ -37,7 +38,7 @@ export async function findReviewers(db: Db): Promise<{ id: string; display_name:
   return db
     .selectFrom('staff_accounts')
     .select(['id', 'display_name'])
-    .where('roles', '@>', ['reviewer'])
+    .where(sql<boolean>`'reviewer' = any(roles)`)
     .where('disabled_at', 'is', null)
     .orderBy('display_name')
     .execute()

@@ -3,6 +3,8 @@ import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'
 import { findOpenClocks } from '../deadlines/clock.repository.js'
 import { AppError } from '../http/errors.js'
+import type { NoticeContent } from '../notices/notice-content.js'
+import { transactionWithNotices } from '../notices/notice-transaction.js'
 import { applyStageChange } from '../workflow/stage-change.service.js'
 import type { Action } from '../workflow/transitions.js'
 import { findReviewers, insertReviewRecord } from './review-actions.repository.js'
@@ -25,6 +27,8 @@ type Decision = {
   action: Action & RecordedAction
   expectedVersion: number
   publicNote?: string
+  /** the decision served on the applicant (SPEC §10), numbered and attached to the stage email */
+  notice?: NoticeContent
   ground?: string | null
   detail?: string | null
   explanation?: string | null
@@ -38,7 +42,7 @@ type Decision = {
  * what the form recorded, and whatever else the decision writes — one transaction (SPEC §9).
  */
 async function decide(deps: Deps, actor: StaffActor, applicationId: string, d: Decision) {
-  return deps.db.transaction().execute(async (trx) => {
+  return transactionWithNotices(deps, async (trx) => {
     const result = await applyStageChange(trx, deps, {
       applicationId,
       action: d.action,
@@ -46,6 +50,7 @@ async function decide(deps: Deps, actor: StaffActor, applicationId: string, d: D
       actor: { type: 'staff', id: actor.id, roles: actor.roles },
       ip: actor.ip,
       ...(d.publicNote ? { publicNote: d.publicNote } : {}),
+      ...(d.notice ? { notice: d.notice } : {}),
     })
     const explanation = (await d.also?.(trx, result)) ?? d.explanation ?? null
     await insertReviewRecord(trx, {
@@ -99,6 +104,7 @@ export async function suspendReview(deps: Deps, actor: StaffActor, id: string, f
     ground: form.ground,
     detail: form.detail || null,
     publicNote: `中止审查的原因：${ground}。审查期限自中止之日起暂停计算。`,
+    notice: { kind: 'suspension_decision', fields: { reason: ground } },
   })
 }
 
@@ -143,6 +149,11 @@ export async function decideNotSupported(
     detail: form.reasons,
     explanation: form.explanation,
     publicNote: `本院决定不支持您的监督申请。理由：${summary(form.reasons)}详见不支持监督申请决定书。`,
+    // 两高规定 第十六条: the reasons and the 释法说理 both go to the applicant in the decision
+    notice: {
+      kind: 'not_supported_decision',
+      fields: { reasons: `${sentence(form.reasons)}${sentence(form.explanation)}` },
+    },
   })
 }
 
@@ -159,6 +170,13 @@ export async function terminateReview(
     ground: form.ground,
     detail: form.detail || null,
     publicNote: `终结审查的理由：${ground}。详见终结审查决定书。`,
+    notice: {
+      kind: 'termination_decision',
+      fields: {
+        ground: form.ground === 'other' ? ground : TERMINATE_GROUND_LABEL[form.ground],
+        reason: form.ground === 'other' || !form.detail ? '' : sentence(form.detail),
+      },
+    },
   })
 }
 
@@ -181,5 +199,7 @@ export async function closeCase(
 function summary(text: string): string {
   const chars = [...text]
   const short = chars.length > 200 ? `${chars.slice(0, 200).join('')}……` : text
-  return /[。！？]$/.test(short) ? short : `${short}。`
+  return sentence(short)
 }
+
+const sentence = (text: string) => (/[。！？]$/.test(text) ? text : `${text}。`)

@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { findOpenClocks } from '../../src/deadlines/clock.repository.js'
+import { reviewCase } from '../helpers/review-case.js'
+import { startSmtpInbox, type SmtpInbox } from '../helpers/smtp-inbox.js'
+import { createStaff, staffBrowser, type TestStaff } from '../helpers/staff.js'
+import type { TestBrowser } from '../helpers/applicant.js'
+import { createTestApp, type TestApp } from '../helpers/test-app.js'
+import { fileOf, pdfBytes } from '../helpers/upload-fixtures.js'
+
+/** SPEC §9 decision paths after acceptance, through the staff forms, to 已办结. */
+let t: TestApp
+let inbox: SmtpInbox
+let c: ReturnType<typeof reviewCase>
+let intake: TestStaff
+let reviewer: TestStaff
+let leader: TestStaff
+const as: Record<string, TestBrowser> = {}
+
+beforeAll(async () => {
+  t = await createTestApp({ now: new Date('2026-11-02T02:00:00Z') })
+  inbox = await startSmtpInbox()
+  c = reviewCase(t)
+  intake = await createStaff(t.deps, { roles: ['intake'], displayName: '王受理' })
+  reviewer = await createStaff(t.deps, { roles: ['reviewer'], displayName: '李检察' })
+  leader = await createStaff(t.deps, { roles: ['leader'], displayName: '赵检察长' })
+  await signIn()
+})
+
+/** Fresh sessions (after the clock has moved past the idle timeout). */
+async function signIn() {
+  for (const [name, staff] of Object.entries({ intake, reviewer, leader }))
+    as[name] = await staffBrowser(t.app, t.deps, staff)
+}
+afterAll(async () => {
+  await inbox.stop()
+  await t.close()
+})
+
+const back = (id: string) => `/staff/applications/${id}`
+
+async function underReview(): Promise<{ id: string; code: string }> {
+  const kase = await c.accepted(intake)
+  const form = await (await as.intake!.get(`${back(kase.id)}/actions/start_review`)).text()
+  expect(form).toContain('李检察')
+  const res = await c.act(as.intake!, kase.id, 'start_review', { staffId: reviewer.id })
+  expect(res.status).toBe(303)
+  expect(res.headers.get('location')).toBe(back(kase.id))
+  return kase
+}
+
+describe('decision paths after acceptance', () => {
+  it('检察建议: drafted by the reviewer, returned, approved by a leader, court reply with the letter, closed', async () => {
+    const { id, code } = await underReview()
+    expect(await c.row(id)).toMatchObject({ stage: 'under_review', assigned_staff_id: reviewer.id })
+    const reviewing = await c.statusPage(code)
+    expect(reviewing).toContain('当前状态：审查中')
+    expect(reviewing).toContain('李检察')
+
+    const draft = {
+      courtName: '平顶山市卫东区人民法院',
+      violations:
+        '该院对被执行人名下已查封的账户长期未采取扣划措施，执行款未及时发放，构成消极执行。',
+      recommendation: '建议该院依法及时扣划被执行人账户内款项，并将执行款发放给申请执行人。',
+      legalBasis: '《中华人民共和国民事诉讼法》第二百四十六条',
+    }
+    expect((await c.act(as.reviewer!, id, 'draft_recommendation', draft)).status).toBe(303)
+    const returned = await c.act(as.leader!, id, 'decide_recommendation', {
+      decision: 'return',
+      comment: '请补充执行款的具体数额。',
+    })
+    expect(returned.status).toBe(303)
+    expect((await c.row(id)).stage).toBe('under_review')
+    const edit = await (await as.reviewer!.get(`${back(id)}/actions/draft_recommendation`)).text()
+    expect(edit).toContain('院领导退回意见：请补充执行款的具体数额。')
+    const revised = { ...draft, violations: `${draft.violations}执行款共计 12 万元。` }
+    expect((await c.act(as.reviewer!, id, 'draft_recommendation', revised)).status).toBe(303)
+
+    const decidePage = await (
+      await as.leader!.get(`${back(id)}/actions/decide_recommendation`)
+    ).text()
+    expect(decidePage).toContain('执行款共计 12 万元')
+    const approved = await c.act(as.leader!, id, 'decide_recommendation', { decision: 'approve' })
+    expect(approved.status).toBe(303)
+    expect((await c.row(id)).stage).toBe('decided_recommendation')
+    const notice = await c.noticeText(id, 'recommendation_notice')
+    expect(notice).toContain('通知书')
+    expect(notice).toContain('执行款共计12万元')
+    expect(notice).toContain('本院决定向平顶山市卫东区人民法院提出检察建议')
+    const clock = async () =>
+      (await findOpenClocks(t.db.db, id)).find((k) => k.kind === 'court_reply')!
+    expect((await clock()).due).toBe('2027-02-02')
+    expect(await c.statusPage(code)).toContain('当前状态：已提出检察建议')
+
+    t.clock.advance(30 * 86_400_000)
+    await signIn()
+    const extended = await c.act(as.reviewer!, id, 'court_extension', {
+      note: '法院 2026 年 12 月 1 日来函，经院长批准延长一个月。',
+    })
+    expect(extended.status).toBe(303)
+    expect((await clock()).due).toBe('2027-03-02')
+    const again = await c.act(as.reviewer!, id, 'court_extension', { note: '再次延长的来函。' })
+    expect(again.status).toBe(409)
+    expect(await again.text()).toContain('只能延长一个月')
+
+    const form = new FormData()
+    form.append('version', String((await c.row(id)).version))
+    form.append('repliedOn', '2026-12-01')
+    form.append('outcome', 'adopted')
+    form.append('file', fileOf(await pdfBytes(), '回复意见函.pdf'))
+    const recorded = await as.reviewer!.upload(`${back(id)}/actions/record_court_reply`, form)
+    expect(recorded.status).toBe(303)
+    expect((await c.row(id)).stage).toBe('court_replied')
+    const reply = await t.db.db
+      .selectFrom('court_replies as r')
+      .innerJoin('application_materials as m', 'm.id', 'r.material_id')
+      .select(['r.outcome', 'r.replied_on', 'm.slot', 'm.uploaded_by', 'm.original_name'])
+      .where('r.application_id', '=', id)
+      .executeTakeFirstOrThrow()
+    expect(reply).toEqual({
+      outcome: 'adopted',
+      replied_on: '2026-12-01',
+      slot: 'court_reply',
+      uploaded_by: reviewer.id,
+      original_name: '回复意见函.pdf',
+    })
+    const replied = await c.statusPage(code)
+    expect(replied).toContain('当前状态：法院已回复')
+    expect(replied).toContain('处理结果：采纳')
+    expect(replied).not.toContain('回复意见函.pdf')
+
+    expect(
+      (await c.act(as.reviewer!, id, 'close', { outcome: '法院已采纳并发放执行款。' })).status,
+    ).toBe(303)
+    expect(await c.statusPage(code)).toContain('当前状态：已办结')
+
+    expect(await c.auditActions(id)).toEqual(
+      expect.arrayContaining([
+        'application.start_review',
+        'application.assign',
+        'application.draft_recommendation',
+        'application.return_recommendation',
+        'notice.issue',
+        'application.decide_recommendation',
+        'application.court_extension',
+        'application.record_court_reply',
+        'application.close',
+      ]),
+    )
+    const mails = await c.stageMails(inbox, code)
+    const texts = mails.map((m) => m.text ?? '')
+    expect(texts.some((x) => x.includes('承办检察官：李检察'))).toBe(true)
+    const decided = mails.find((m) => (m.text ?? '').includes('当前状态：已提出检察建议'))!
+    expect(decided.attachments.map((a) => a.contentType)).toEqual(['application/pdf'])
+    expect(texts.some((x) => x.includes('当前状态：已办结'))).toBe(true)
+  })
+})
