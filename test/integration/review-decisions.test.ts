@@ -153,4 +153,161 @@ describe('decision paths after acceptance', () => {
     expect(decided.attachments.map((a) => a.contentType)).toEqual(['application/pdf'])
     expect(texts.some((x) => x.includes('当前状态：已办结'))).toBe(true)
   })
+
+  it('不支持监督申请: reasons and 释法说理 required, the decision served with its reasons, closed', async () => {
+    const { id, code } = await underReview()
+    const before = await c.row(id)
+    const short = await c.act(as.reviewer!, id, 'decide_not_supported', {
+      reasons: '法院执行活动合法。',
+      explanation: '太短',
+    })
+    expect(short.status).toBe(422)
+    const page = await short.text()
+    expect(page).toContain('请填写释法说理（至少 20 个字）')
+    expect(page).toContain('法院执行活动合法。')
+    expect(await c.row(id)).toEqual(before)
+
+    const reasons =
+      '经调阅执行卷宗，法院已于立案后依法查封被执行人账户，账户内没有可供执行的财产，不存在消极执行。'
+    const explanation =
+      '执行款的发放以实际执行到位的财产为前提；被执行人没有财产时，法院无法发放执行款，这不属于执行活动违法。'
+    const res = await c.act(as.reviewer!, id, 'decide_not_supported', { reasons, explanation })
+    expect(res.status).toBe(303)
+    expect((await c.row(id)).stage).toBe('decided_not_supported')
+    const notice = await c.noticeText(id, 'not_supported_decision')
+    expect(notice).toContain('不支持监督申请决定书')
+    expect(notice).toContain('账户内没有可供执行的财产')
+    expect(notice).toContain('这不属于执行活动违法')
+    const status = await c.statusPage(code)
+    expect(status).toContain('当前状态：不支持监督申请')
+    expect(status).toContain('不存在消极执行')
+    const clocks = (await findOpenClocks(t.db.db, id)).map((k) => k.kind)
+    expect(clocks).not.toContain('decision_notice')
+
+    expect(
+      (await c.act(as.reviewer!, id, 'close', { outcome: '决定书已送达，已释法说理。' })).status,
+    ).toBe(303)
+    expect(await c.statusPage(code)).toContain('当前状态：已办结')
+    expect(await c.auditActions(id)).toEqual(
+      expect.arrayContaining([
+        'application.decide_not_supported',
+        'notice.issue',
+        'application.close',
+      ]),
+    )
+    const mail = (await c.stageMails(inbox, code)).find((m) =>
+      (m.text ?? '').includes('当前状态：不支持监督申请'),
+    )!
+    expect(mail.text).toContain('不存在消极执行')
+    expect(mail.attachments).toHaveLength(1)
+  })
+
+  it('终结审查: a ground is required, “其他” needs the particulars; the decision is served, closed', async () => {
+    const { id, code } = await underReview()
+    const missing = await c.act(as.reviewer!, id, 'terminate', {})
+    expect(missing.status).toBe(422)
+    expect(await missing.text()).toContain('请选择终结审查的理由')
+    const other = await c.act(as.reviewer!, id, 'terminate', { ground: 'other' })
+    expect(other.status).toBe(422)
+    expect(await other.text()).toContain('选择“其他”的，请写明具体情形')
+    expect((await c.row(id)).stage).toBe('under_review')
+
+    const res = await c.act(as.reviewer!, id, 'terminate', {
+      ground: 'court_corrected',
+      detail: '法院已于 2026 年 11 月 1 日将执行款发放给申请人',
+    })
+    expect(res.status).toBe(303)
+    expect((await c.row(id)).stage).toBe('terminated')
+    const notice = await c.noticeText(id, 'termination_decision')
+    expect(notice).toContain('终结审查决定书')
+    expect(notice).toContain('人民法院已经纠正违法行为')
+    expect(notice).toContain('本案终结审查')
+    expect(await c.statusPage(code)).toContain('终结审查的理由：人民法院已经纠正违法行为')
+
+    expect((await c.act(as.reviewer!, id, 'close', { outcome: '决定书已送达。' })).status).toBe(303)
+    expect(await c.statusPage(code)).toContain('当前状态：已办结')
+    const mails = (await c.stageMails(inbox, code)).map((m) => m.text ?? '')
+    expect(mails.some((x) => x.includes('当前状态：终结审查'))).toBe(true)
+    expect(await c.auditActions(id)).toEqual(
+      expect.arrayContaining(['application.terminate', 'notice.issue', 'application.close']),
+    )
+  })
+
+  it('中止 and 恢复审查: the review due date moves by the days it stood still', async () => {
+    t.clock.set(new Date('2026-11-02T02:00:00Z'))
+    await signIn()
+    const { id, code } = await underReview()
+    const review = async () => (await findOpenClocks(t.db.db, id)).find((k) => k.kind === 'review')!
+    expect((await review()).due).toBe('2027-02-02')
+    const missing = await c.act(as.reviewer!, id, 'suspend', {})
+    expect(missing.status).toBe(422)
+    expect(await missing.text()).toContain('请选择中止审查的原因')
+
+    t.clock.advance(10 * 86_400_000)
+    await signIn()
+    expect(
+      (await c.act(as.reviewer!, id, 'suspend', { ground: 'depends_on_other_case' })).status,
+    ).toBe(303)
+    expect((await c.row(id)).stage).toBe('suspended')
+    expect((await review()).paused_on).toBe('2026-11-12')
+    const notice = await c.noticeText(id, 'suspension_decision')
+    expect(notice).toContain('中止审查决定书')
+    expect(notice).toContain('本案须以另一案的审理结果为依据')
+    expect(await c.statusPage(code)).toContain('当前状态：中止审查')
+
+    t.clock.advance(20 * 86_400_000)
+    await signIn()
+    const noNote = await c.act(as.reviewer!, id, 'resume', { note: '' })
+    expect(noNote.status).toBe(422)
+    expect((await c.act(as.reviewer!, id, 'resume', { note: '另一案已于昨日审结。' })).status).toBe(
+      303,
+    )
+    expect((await c.row(id)).stage).toBe('under_review')
+    expect((await review()).due).toBe('2027-02-22')
+    const record = await t.db.db
+      .selectFrom('review_records')
+      .select(['detail', 'explanation'])
+      .where('application_id', '=', id)
+      .where('action', '=', 'resume')
+      .executeTakeFirstOrThrow()
+    expect(record.explanation).toContain('审查期限顺延至 2027-02-22')
+    expect(await c.statusPage(code)).toContain('当前状态：审查中')
+    const mails = (await c.stageMails(inbox, code)).map((m) => m.text ?? '')
+    expect(mails.some((x) => x.includes('当前状态：中止审查'))).toBe(true)
+    expect(await c.auditActions(id)).toEqual(
+      expect.arrayContaining([
+        'application.suspend',
+        'application.resume',
+        'application.review_due_moved',
+      ]),
+    )
+  })
+
+  it('报请上级院办理: a leader escalates with a reason, the higher procuratorate’s result closes it', async () => {
+    const { id, code } = await underReview()
+    const missing = await c.act(as.leader!, id, 'escalate', { explanation: '' })
+    expect(missing.status).toBe(422)
+    expect(await missing.text()).toContain('请选择报请上级院办理的理由')
+    const res = await c.act(as.leader!, id, 'escalate', {
+      reason: 'major_complex',
+      explanation: '涉及多个执行案件的财产分配，案情重大复杂。',
+    })
+    expect(res.status).toBe(303)
+    expect((await c.row(id)).stage).toBe('escalated')
+    expect(await c.statusPage(code)).toContain('当前状态：已报请上级院办理')
+    expect((await findOpenClocks(t.db.db, id)).map((k) => k.kind)).not.toContain('review')
+
+    const closed = await c.act(as.leader!, id, 'close', {
+      outcome: '上级院已向中级法院提出检察建议，法院已纠正。',
+    })
+    expect(closed.status).toBe(303)
+    const status = await c.statusPage(code)
+    expect(status).toContain('当前状态：已办结')
+    expect(status).toContain('上级人民检察院的办理结果：上级院已向中级法院提出检察建议')
+    const mails = (await c.stageMails(inbox, code)).map((m) => m.text ?? '')
+    expect(mails.some((x) => x.includes('当前状态：已报请上级院办理'))).toBe(true)
+    expect(await c.auditActions(id)).toEqual(
+      expect.arrayContaining(['application.escalate', 'application.close']),
+    )
+  })
 })
