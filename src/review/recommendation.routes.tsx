@@ -6,7 +6,7 @@ import {
   DraftPage,
   type DraftView,
 } from '../../views/pages/staff/recommendation.js'
-import { NotePage } from '../../views/pages/staff/review-action.js'
+import { NotePage } from '../../views/pages/staff/review-decision-forms.js'
 import { todayInChina } from '../calendar/calendar-date.js'
 import type { Deps } from '../deps.js'
 import { formatChineseDateTime } from '../documents/format.js'

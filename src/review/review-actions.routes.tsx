@@ -1,13 +1,13 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
 import type { z } from 'zod'
+import { StartReviewPage } from '../../views/pages/staff/review-action.js'
 import {
   EscalatePage,
   GroundPage,
   NotePage,
   NotSupportedPage,
-  StartReviewPage,
-} from '../../views/pages/staff/review-action.js'
+} from '../../views/pages/staff/review-decision-forms.js'
 import type { Deps } from '../deps.js'
 import type { InvalidForm } from '../http/form-validator.js'
 import { staffRoute, type StaffRouteDef } from '../staff/staff-access.js'

@@ -4,7 +4,7 @@ import type { TestBrowser } from '../helpers/applicant.js'
 import { reviewCase } from '../helpers/review-case.js'
 import { createStaff, staffBrowser, type TestStaff } from '../helpers/staff.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
-import { exeBytes, fileOf, pdfBytes } from '../helpers/upload-fixtures.js'
+import { exeBytes, fileOf, filesUnder, pdfBytes } from '../helpers/upload-fixtures.js'
 
 /** Refusals of the review actions: nothing may change when one is refused (SPEC §8, §9). */
 let t: TestApp
@@ -176,6 +176,7 @@ describe('refused review actions', () => {
           .execute()
       ).length
     const count = await materials()
+    const files = (await filesUnder(t.config.dataDir)).length
     const post = async (fields: Record<string, string>, file?: File) => {
       const form = new FormData()
       form.append('version', String((await c.row(id)).version))
@@ -205,5 +206,30 @@ describe('refused review actions', () => {
     expect(exe.status).toBe(422)
     expect(await snapshot(id)).toEqual(before)
     expect(await materials()).toBe(count)
+    expect((await filesUnder(t.config.dataDir)).length).toBe(files)
+  })
+
+  it('every action form shows the case and carries the version of the page', async () => {
+    const { id } = await underReview()
+    const { version } = await c.row(id)
+    for (const [browser, action] of [
+      [as.reviewer!, 'suspend'],
+      [as.reviewer!, 'terminate'],
+      [as.reviewer!, 'decide_not_supported'],
+      [as.reviewer!, 'draft_recommendation'],
+      [as.both!, 'escalate'],
+    ] as const) {
+      const res = await browser.get(path(id, action))
+      expect(res.status, action).toBe(200)
+      const html = await res.text()
+      expect(html).toContain(`name="version" value="${version}"`)
+      expect(html).toContain('（2023）豫0403执123号')
+      expect(html).toContain(`action="${path(id, action)}"`)
+    }
+    expect((await as.reviewer!.get(path(id, 'resume'))).status).toBe(409)
+    expect((await as.reviewer!.get(path(id, 'court_extension'))).status).toBe(409)
+    expect(
+      (await as.reviewer!.get(path('00000000-0000-4000-8000-000000000000', 'suspend'))).status,
+    ).toBe(404)
   })
 })
