@@ -2,6 +2,7 @@ import { ACCOUNT_ROUTES } from './account/account.routes.js'
 import { RECOMMENDATION_ROUTES } from '../review/recommendation.routes.js'
 import { REVIEW_ACTION_ROUTES } from '../review/review-actions.routes.js'
 import { LOGIN_ROUTES } from './auth/login.routes.js'
+import { COUNTER_ROUTES } from './counter/counter.routes.js'
 import type { StaffRouteDef } from './staff-access.js'
 
 /**
@@ -13,4 +14,5 @@ export const STAFF_ROUTE_TABLE: readonly StaffRouteDef[] = [
   ...Object.values(ACCOUNT_ROUTES),
   ...Object.values(REVIEW_ACTION_ROUTES),
   ...Object.values(RECOMMENDATION_ROUTES),
+  ...Object.values(COUNTER_ROUTES),
 ]

@@ -4,6 +4,7 @@ import { accountRoutes } from './account/account.routes.js'
 import { loginRoutes } from './auth/login.routes.js'
 import { recommendationRoutes } from '../review/recommendation.routes.js'
 import { reviewActionRoutes } from '../review/review-actions.routes.js'
+import { counterRoutes } from './counter/counter.routes.js'
 import { loadStaff } from './auth/staff-session.middleware.js'
 import type { StaffEnv } from './staff-env.js'
 
@@ -16,5 +17,6 @@ export function staffRoutes(deps: Deps) {
   app.route('/', accountRoutes(deps))
   app.route('/', reviewActionRoutes(deps))
   app.route('/', recommendationRoutes(deps))
+  app.route('/', counterRoutes(deps))
   return app
 }
