@@ -1,3 +1,4 @@
+import { DOCUMENT_NUMBER_ROUTES } from '../notices/document-numbers.routes.js'
 import { INTAKE_ACTION_ROUTES } from '../notices/intake-actions.routes.js'
 import { ACCOUNT_ROUTES } from './account/account.routes.js'
 import { LOGIN_ROUTES } from './auth/login.routes.js'
@@ -11,4 +12,5 @@ export const STAFF_ROUTE_TABLE: readonly StaffRouteDef[] = [
   ...Object.values(LOGIN_ROUTES),
   ...Object.values(ACCOUNT_ROUTES),
   ...Object.values(INTAKE_ACTION_ROUTES).flat(),
+  ...Object.values(DOCUMENT_NUMBER_ROUTES),
 ]

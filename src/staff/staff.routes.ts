@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import type { Deps } from '../deps.js'
+import { documentNumberRoutes } from '../notices/document-numbers.routes.js'
 import { intakeActionRoutes } from '../notices/intake-actions.routes.js'
 import { accountRoutes } from './account/account.routes.js'
 import { loginRoutes } from './auth/login.routes.js'
@@ -14,5 +15,6 @@ export function staffRoutes(deps: Deps) {
   app.route('/', loginRoutes(deps))
   app.route('/', accountRoutes(deps))
   app.route('/', intakeActionRoutes(deps))
+  app.route('/', documentNumberRoutes(deps))
   return app
 }
