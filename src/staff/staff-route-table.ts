@@ -2,6 +2,7 @@ import { DOCUMENT_NUMBER_ROUTES } from '../notices/document-numbers.routes.js'
 import { INTAKE_ACTION_ROUTES } from '../notices/intake-actions.routes.js'
 import { ACCOUNT_ROUTES } from './account/account.routes.js'
 import { LOGIN_ROUTES } from './auth/login.routes.js'
+import { COUNTER_ROUTES } from './counter/counter.routes.js'
 import type { StaffRouteDef } from './staff-access.js'
 
 /**
@@ -13,4 +14,5 @@ export const STAFF_ROUTE_TABLE: readonly StaffRouteDef[] = [
   ...Object.values(ACCOUNT_ROUTES),
   ...Object.values(INTAKE_ACTION_ROUTES).flat(),
   ...Object.values(DOCUMENT_NUMBER_ROUTES),
+  ...Object.values(COUNTER_ROUTES),
 ]

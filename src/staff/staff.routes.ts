@@ -4,6 +4,7 @@ import { documentNumberRoutes } from '../notices/document-numbers.routes.js'
 import { intakeActionRoutes } from '../notices/intake-actions.routes.js'
 import { accountRoutes } from './account/account.routes.js'
 import { loginRoutes } from './auth/login.routes.js'
+import { counterRoutes } from './counter/counter.routes.js'
 import { loadStaff } from './auth/staff-session.middleware.js'
 import type { StaffEnv } from './staff-env.js'
 
@@ -16,5 +17,6 @@ export function staffRoutes(deps: Deps) {
   app.route('/', accountRoutes(deps))
   app.route('/', intakeActionRoutes(deps))
   app.route('/', documentNumberRoutes(deps))
+  app.route('/', counterRoutes(deps))
   return app
 }
