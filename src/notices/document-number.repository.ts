@@ -68,3 +68,11 @@ export async function updateNumberTemplate(
     .where('kind', '=', row.kind)
     .execute()
 }
+
+export async function findNumberCounters(db: Db, year: number) {
+  return db
+    .selectFrom('document_number_counters')
+    .select(['kind', 'last'])
+    .where('year', '=', year)
+    .execute()
+}

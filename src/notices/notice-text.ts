@@ -20,6 +20,12 @@ export type NoticeText = { salutation: string; before: string[]; list: string[];
 
 const CN_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
 
+/** Staff type reasons with or without the final stop; the notice needs exactly one. */
+export function sentence(text: string): string {
+  const t = text.trim()
+  return t === '' || /[。！？；.!?;]$/.test(t) ? t : `${t}。`
+}
+
 export function noticeText(content: NoticeContent, ctx: NoticeContext): NoticeText {
   const you = ctx.organisation ? '你单位' : '你'
   const base = { you, ...ctx, applied: formatChineseDate(ctx.submittedAt) }
@@ -58,7 +64,8 @@ const BODIES: Builders = {
   non_acceptance_notice: (f, b) => ({
     before: [`${b.you}于${b.applied}向本院申请对${caseRef(b)}进行监督。经审查，本院认为：`],
     list: [...f.grounds, f.explanation]
-      .filter((s) => s.trim().length > 0)
+      .map(sentence)
+      .filter((s) => s.length > 0)
       .map((s, i) => `${CN_NUMBERS[i] ?? i + 1}、${s}`),
     after: [
       `依照${RULES}的有关规定，本院决定不予受理。`,
@@ -68,7 +75,7 @@ const BODIES: Builders = {
   // 2013 试行 第三十六条（二）（三）: not this procuratorate's case, or not a procuratorate's matter at all.
   referral_notice: (f, b) => ({
     before: [
-      `${b.you}于${b.applied}向本院提出的对${caseRef(b)}进行监督的申请，经审查，${f.reason}`,
+      `${b.you}于${b.applied}向本院提出的对${caseRef(b)}进行监督的申请，经审查，${sentence(f.reason)}`,
       `依照${RULES}的有关规定，特告知${b.you}向${f.organ}申请监督或者反映。${b.you}已提交的材料可以凭查询码在 ${b.trackingUrl} 查看，必要时一并提交。`,
     ],
   }),
@@ -81,14 +88,14 @@ const BODIES: Builders = {
   }),
   termination_decision: (f, b) => ({
     before: [
-      `${caseOf(b)}，经审查，${f.ground}。${f.reason}`,
+      `${caseOf(b)}，经审查，${sentence(f.ground)}${sentence(f.reason)}`,
       `依照${RULES}的有关规定，本院决定：`,
       `本案终结审查。`,
     ],
   }),
   // 两高规定 第十六条: the decision gives its reasons (释法说理).
   not_supported_decision: (f, b) => ({
-    before: [`${caseOf(b)}，本院已依法审查终结。`, `经审查，本院认为：${f.reasons}`],
+    before: [`${caseOf(b)}，本院已依法审查终结。`, `经审查，本院认为：${sentence(f.reasons)}`],
     after: [
       `综上，${b.courtName}在该案执行活动中不存在${b.you}所称的违法情形。依照${JOINT_RULES}第十六条的规定，本院决定：`,
       `不支持${b.you}的监督申请。`,
@@ -97,7 +104,7 @@ const BODIES: Builders = {
   }),
   recommendation_notice: (f, b) => ({
     before: [
-      `${caseOf(b)}，本院经审查认为：${f.summary}`,
+      `${caseOf(b)}，本院经审查认为：${sentence(f.summary)}`,
       `依照${CPL_SUPERVISION}和${JOINT_RULES}的规定，本院决定向${f.court}提出检察建议，并将检察建议书移送该院。人民法院应当在收到检察建议之日起三个月内回复本院，本院将跟进其处理情况。`,
     ],
   }),

@@ -11,8 +11,8 @@ import { formatDocumentNumber, numberYear } from './document-number.js'
 import { getNumberFormat, nextSequence } from './document-number.repository.js'
 import type { NoticeContent } from './notice-content.js'
 import { noticeEmail } from './notice-email.js'
-import { NOTICE_KIND_INFO } from './notice-kinds.js'
-import { getNoticeApplication } from './notice.repository.js'
+import { NOTICE_KIND_INFO, type NoticeKind } from './notice-kinds.js'
+import { getNoticeApplication, type NoticeApplication } from './notice.repository.js'
 import { noticeText } from './notice-text.js'
 import { requireNoticeTransaction, trackNoticeFile } from './notice-transaction.js'
 
@@ -52,35 +52,9 @@ export async function issueNotice(
   requireNoticeTransaction(trx)
   const at = input.at ?? deps.clock.now()
   const app = await getNoticeApplication(trx, input.applicationId)
-  const format = await getNumberFormat(trx, input.kind)
-  const sequence = await nextSequence(trx, input.kind, numberYear(at))
-  const number = formatDocumentNumber(format.template, {
-    abbreviation: format.abbreviation,
-    typeCode: format.type_code,
-    year: numberYear(at),
-    sequence,
-  })
+  const number = await takeNumber(trx, input.kind, at)
   const info = NOTICE_KIND_INFO[input.kind]
-  const trackingCode = formatTrackingCode(app.tracking_code)
-  const site = deps.siteSettings.current()
-  const pdf = await renderNoticePdf({
-    procuratorateName: site.name,
-    heading: info.heading,
-    number,
-    trackingCode,
-    applicantName: app.applicant_name,
-    courtName: app.court_name,
-    caseNumber: app.case_number,
-    issuedAt: at,
-    text: noticeText({ kind: input.kind, fields: input.fields } as NoticeContent, {
-      applicantName: app.applicant_name,
-      organisation: app.applicant_type === 'organisation',
-      courtName: app.court_name,
-      caseNumber: app.case_number,
-      submittedAt: app.submitted_at,
-      trackingUrl: `${deps.config.publicBaseUrl}/track`,
-    }),
-  })
+  const pdf = await renderNotice(deps, app, input, number, at)
   const stored = await deps.fileStore.put(Readable.from([pdf]), { maxBytes: 20 * 1024 * 1024 })
   trackNoticeFile(trx, stored.id)
   const documentId = await insertIssuedDocument(trx, {
@@ -107,15 +81,52 @@ export async function issueNotice(
     details: { kind: input.kind, number, documentId, sha256: stored.sha256 },
     at,
   })
-  const issued = {
-    documentId,
-    number,
-    title: info.title,
-    filename: `${info.heading}（${number}）.pdf`,
-    pdf,
-  }
+  const filename = `${info.heading}（${number}）.pdf`
+  const issued = { documentId, number, title: info.title, filename, pdf }
   if (input.email !== false && app.email) {
     await insertOutboxMessage(trx, noticeEmail(deps, { ...app, email: app.email }, issued, at))
   }
   return issued
+}
+
+/** The next number of this kind in the year of `at`, formatted by the admin's template. */
+async function takeNumber(trx: Db, kind: NoticeKind, at: Date): Promise<string> {
+  const format = await getNumberFormat(trx, kind)
+  const year = numberYear(at)
+  const sequence = await nextSequence(trx, kind, year)
+  return formatDocumentNumber(format.template, {
+    abbreviation: format.abbreviation,
+    typeCode: format.type_code,
+    year,
+    sequence,
+  })
+}
+
+function renderNotice(
+  deps: Deps,
+  app: NoticeApplication,
+  input: IssueNoticeInput,
+  number: string,
+  at: Date,
+): Promise<Buffer> {
+  const facts = {
+    applicantName: app.applicant_name,
+    courtName: app.court_name,
+    caseNumber: app.case_number,
+  }
+  const content = { kind: input.kind, fields: input.fields } as NoticeContent
+  return renderNoticePdf({
+    ...facts,
+    procuratorateName: deps.siteSettings.current().name,
+    heading: NOTICE_KIND_INFO[input.kind].heading,
+    number,
+    trackingCode: formatTrackingCode(app.tracking_code),
+    issuedAt: at,
+    text: noticeText(content, {
+      ...facts,
+      organisation: app.applicant_type === 'organisation',
+      submittedAt: app.submitted_at,
+      trackingUrl: `${deps.config.publicBaseUrl}/track`,
+    }),
+  })
 }

@@ -1,3 +1,5 @@
+import { DOCUMENT_NUMBER_ROUTES } from '../notices/document-numbers.routes.js'
+import { INTAKE_ACTION_ROUTES } from '../notices/intake-actions.routes.js'
 import { ACCOUNT_ROUTES } from './account/account.routes.js'
 import { RECOMMENDATION_ROUTES } from '../review/recommendation.routes.js'
 import { REVIEW_ACTION_ROUTES } from '../review/review-actions.routes.js'
@@ -14,5 +16,7 @@ export const STAFF_ROUTE_TABLE: readonly StaffRouteDef[] = [
   ...Object.values(ACCOUNT_ROUTES),
   ...Object.values(REVIEW_ACTION_ROUTES),
   ...Object.values(RECOMMENDATION_ROUTES),
+  ...Object.values(INTAKE_ACTION_ROUTES).flat(),
+  ...Object.values(DOCUMENT_NUMBER_ROUTES),
   ...Object.values(COUNTER_ROUTES),
 ]

@@ -1,5 +1,7 @@
 import { Hono } from 'hono'
 import type { Deps } from '../deps.js'
+import { documentNumberRoutes } from '../notices/document-numbers.routes.js'
+import { intakeActionRoutes } from '../notices/intake-actions.routes.js'
 import { accountRoutes } from './account/account.routes.js'
 import { loginRoutes } from './auth/login.routes.js'
 import { recommendationRoutes } from '../review/recommendation.routes.js'
@@ -17,6 +19,8 @@ export function staffRoutes(deps: Deps) {
   app.route('/', accountRoutes(deps))
   app.route('/', reviewActionRoutes(deps))
   app.route('/', recommendationRoutes(deps))
+  app.route('/', intakeActionRoutes(deps))
+  app.route('/', documentNumberRoutes(deps))
   app.route('/', counterRoutes(deps))
   return app
 }
