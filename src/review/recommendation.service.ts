@@ -69,6 +69,25 @@ export async function decideRecommendation(
   id: string,
   form: DecideForm,
 ) {
+  try {
+    return await decideInTransaction(deps, actor, id, form)
+  } catch (err) {
+    // a drafter trying to approve their own text is worth a line in the audit log (SPEC §8)
+    if (err instanceof AppError && err.code === 'forbidden')
+      await auditStaffChange(
+        deps.db,
+        deps,
+        actor,
+        id,
+        'application.decide_recommendation',
+        { reason: 'own_draft' },
+        'denied',
+      )
+    throw err
+  }
+}
+
+async function decideInTransaction(deps: Deps, actor: StaffActor, id: string, form: DecideForm) {
   const now = deps.clock.now()
   return transactionWithNotices(deps, async (trx) => {
     const app = await lockApplicationVersion(trx, id)

@@ -47,13 +47,14 @@ export async function auditStaffChange(
   applicationId: string,
   action: string,
   details: Record<string, unknown>,
+  result: 'success' | 'denied' = 'success',
 ): Promise<void> {
   await insertAuditEvent(trx, {
     actor: { type: 'staff', id: actor.id, roles: [...actor.roles] },
     ip: actor.ip,
     action,
     object: { type: 'application', id: applicationId },
-    result: 'success',
+    result,
     details,
     at: deps.clock.now(),
   })

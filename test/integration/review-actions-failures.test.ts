@@ -76,7 +76,16 @@ describe('refused review actions', () => {
     const own = await c.act(as.both!, id, 'decide_recommendation', { decision: 'approve' })
     expect(own.status).toBe(403)
     expect(await own.text()).toContain(OWN_DRAFT_MESSAGE)
-    expect(await snapshot(id)).toEqual(before)
+    const after = await snapshot(id)
+    expect({ ...after, audit: before.audit }).toEqual(before)
+    expect(after.audit).toEqual([...before.audit, 'application.decide_recommendation'])
+    const denied = await t.db.db
+      .selectFrom('audit_events')
+      .select(['result', 'actor_id'])
+      .where('object_id', '=', id)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow()
+    expect(denied).toEqual({ result: 'denied', actor_id: both.id })
     expect(before.drafts).toEqual([{ status: 'drafted', version: 1 }])
   })
 
