@@ -142,3 +142,29 @@ export async function setApplicationVersion(db: Db, id: string, version: number,
     .where('id', '=', id)
     .execute()
 }
+
+export async function findReviewRecords(db: Db, applicationId: string) {
+  return db
+    .selectFrom('review_records as r')
+    .innerJoin('staff_accounts as s', 's.id', 'r.staff_id')
+    .select([
+      'r.action',
+      'r.ground',
+      'r.detail',
+      'r.explanation',
+      'r.recorded_at',
+      's.display_name',
+    ])
+    .where('r.application_id', '=', applicationId)
+    .orderBy('r.recorded_at')
+    .orderBy('r.application_version')
+    .execute()
+}
+
+export async function findCourtReply(db: Db, applicationId: string) {
+  return db
+    .selectFrom('court_replies')
+    .select(['replied_on', 'outcome', 'note', 'material_id', 'recorded_at'])
+    .where('application_id', '=', applicationId)
+    .executeTakeFirst()
+}

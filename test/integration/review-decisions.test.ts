@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findOpenClocks } from '../../src/deadlines/clock.repository.js'
+import { findReviewHistory } from '../../src/review/review-history.js'
 import { reviewCase } from '../helpers/review-case.js'
 import { startSmtpInbox, type SmtpInbox } from '../helpers/smtp-inbox.js'
 import { createStaff, staffBrowser, type TestStaff } from '../helpers/staff.js'
@@ -132,6 +133,20 @@ describe('decision paths after acceptance', () => {
       (await c.act(as.reviewer!, id, 'close', { outcome: '法院已采纳并发放执行款。' })).status,
     ).toBe(303)
     expect(await c.statusPage(code)).toContain('当前状态：已办结')
+    const history = await findReviewHistory(t.db.db, id)
+    expect(history.records.map((r) => [r.action, r.staffName])).toEqual([
+      ['分派承办检察官并开始审查', '王受理'],
+      ['登记法院延长回复期限', '李检察'],
+      ['办结', '李检察'],
+    ])
+    expect(history.records[0]!.ground).toBe('承办检察官：李检察')
+    expect(history.records[1]!.explanation).toBe('法院回复期限延长至 2027-03-02。')
+    expect(history.draft).toEqual({
+      status: 'approved',
+      draftedBy: '李检察',
+      courtName: '平顶山市卫东区人民法院',
+    })
+    expect(history.courtReply).toMatchObject({ repliedOn: '2026-12-01', outcome: '采纳' })
 
     expect(await c.auditActions(id)).toEqual(
       expect.arrayContaining([

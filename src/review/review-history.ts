@@ -1,0 +1,79 @@
+import type { Db } from '../db/database.js'
+import { ACTION_LABEL, isAction } from '../workflow/transitions.js'
+import { REPLY_OUTCOME_LABEL } from './recommendation.schema.js'
+import {
+  findCourtReply,
+  findDraft,
+  findReviewRecords,
+  findStaffName,
+} from './review-actions.repository.js'
+import {
+  ESCALATE_REASON_LABEL,
+  SUSPEND_GROUND_LABEL,
+  TERMINATE_GROUND_LABEL,
+} from './review-actions.schema.js'
+
+/** What staff recorded with each review action, for the application page (staff only). */
+export type ReviewHistory = {
+  records: {
+    at: Date
+    action: string
+    staffName: string
+    ground?: string | undefined
+    detail?: string | undefined
+    explanation?: string | undefined
+  }[]
+  draft?: { status: 'drafted' | 'approved' | 'returned'; draftedBy: string; courtName: string }
+  courtReply?: { repliedOn: string; outcome: string; note?: string | undefined; materialId: string }
+}
+
+const GROUND_LABELS: Record<string, Record<string, string>> = {
+  suspend: SUSPEND_GROUND_LABEL,
+  terminate: TERMINATE_GROUND_LABEL,
+  escalate: ESCALATE_REASON_LABEL,
+}
+
+export async function findReviewHistory(db: Db, applicationId: string): Promise<ReviewHistory> {
+  const [rows, draft, reply] = await Promise.all([
+    findReviewRecords(db, applicationId),
+    findDraft(db, applicationId),
+    findCourtReply(db, applicationId),
+  ])
+  const records = await Promise.all(
+    rows.map(async (r) => ({
+      at: r.recorded_at,
+      action: isAction(r.action) ? ACTION_LABEL[r.action] : '登记法院延长回复期限',
+      staffName: r.display_name,
+      ground:
+        r.action === 'start_review'
+          ? `承办检察官：${(await findStaffName(db, r.ground)) ?? ''}`
+          : r.ground
+            ? (GROUND_LABELS[r.action]?.[r.ground] ?? r.ground)
+            : undefined,
+      detail: r.detail ?? undefined,
+      explanation: r.explanation ?? undefined,
+    })),
+  )
+  return {
+    records,
+    ...(draft
+      ? {
+          draft: {
+            status: draft.status,
+            draftedBy: (await findStaffName(db, draft.drafted_by)) ?? '',
+            courtName: draft.court_name,
+          },
+        }
+      : {}),
+    ...(reply
+      ? {
+          courtReply: {
+            repliedOn: reply.replied_on,
+            outcome: REPLY_OUTCOME_LABEL[reply.outcome],
+            note: reply.note ?? undefined,
+            materialId: reply.material_id,
+          },
+        }
+      : {}),
+  }
+}
