@@ -64,6 +64,7 @@ const APPLICATION_COLUMNS = [
   'procedural_reply_explanation',
   'receipt_mac',
   'assigned_staff_id',
+  'next_due',
   'created_at',
   'updated_at',
 ] as const

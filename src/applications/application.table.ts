@@ -48,6 +48,8 @@ export interface ApplicationsTable {
   procedural_reply_explanation: string
   receipt_mac: string
   assigned_staff_id: Generated<string | null>
+  /** earliest due date among the running clocks (src/deadlines), for the queue's sort */
+  next_due: Generated<string | null>
   created_at: Generated<Date>
   updated_at: Generated<Date>
 }

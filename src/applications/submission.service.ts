@@ -3,6 +3,7 @@ import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'
 import { AppError } from '../http/errors.js'
 import { insertOutboxMessage } from '../notifications/outbox.repository.js'
+import { startClock } from '../deadlines/clocks.js'
 import { insertApplicationEvent } from '../workflow/application-event.repository.js'
 import type { SiteView } from '../site/site-view.js'
 import { insertApplication, insertMaterials } from './application.repository.js'
@@ -93,6 +94,7 @@ async function persist(
       await applicationRow(trx, deps, draft, site, prepared),
     )
     await insertMaterials(trx, materialRows(applicationId, prepared))
+    await startClock(trx, deps, { applicationId, kind: 'procedural_reply', due: prepared.due })
     await markDraftSubmitted(trx, draft.id, applicationId)
     await insertApplicationEvent(trx, {
       applicationId,
