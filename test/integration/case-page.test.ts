@@ -411,3 +411,26 @@ describe('recusal requests', () => {
     ).toBe(404)
   })
 })
+
+describe('deadlines', () => {
+  it('lists every open clock with how it was computed, and a paused one as paused', async () => {
+    const accepted = await page(intake)
+    expect(accepted).toContain('审查终结：<strong>2027年2月2日</strong>')
+    expect(accepted).toContain('发出受理通知书')
+    expect(accepted).toMatch(
+      /程序性答复[^<]*：<strong>2026年11月11日<\/strong><span class="tag">已完成/,
+    )
+    await changeStage(t.deps, {
+      applicationId: idA,
+      action: 'suspend',
+      actor: { type: 'staff', id: null, roles: ['reviewer'] },
+    })
+    expect(await page(intake)).toContain('自 2026年11月2日 起暂停计算')
+  })
+
+  it('shows the procedural reply while it runs', async () => {
+    const html = await page(intake, idB)
+    expect(html).toMatch(/程序性答复[^<]*：<strong>2026年11月11日<\/strong><details>/)
+    expect(html).toContain('7 个工作日')
+  })
+})
