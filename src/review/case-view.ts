@@ -1,8 +1,9 @@
 import type { RevealField } from '../../views/pages/staff/case/case-answers.js'
+import type { MaterialItem } from '../../views/pages/staff/case/case-files.js'
 import type { CasePageProps } from '../../views/pages/staff/case/case-page.js'
 import { SLOT_LABELS } from '../applications/application-documents.js'
 import { findMaterials } from '../applications/application.repository.js'
-import type { ApplicationRow } from '../applications/application.table.js'
+import type { ApplicationRow, MaterialRow } from '../applications/application.table.js'
 import { maskIdNumber } from '../applications/validation/id-number.js'
 import { maskMobile } from '../applications/validation/mobile.js'
 import { findAuditEventsForObject } from '../audit/audit.repository.js'
@@ -14,7 +15,7 @@ import { formatTrackingCode } from '../tracking/tracking-code.js'
 import { findApplicationEvents } from '../workflow/application-event.repository.js'
 import { STAGE_TEXT } from '../workflow/stages.js'
 import { caseActions } from './case-actions.js'
-import { caseAnswerSections } from './case-answers.js'
+import { caseAnswerSections, type Identifiers } from './case-answers.js'
 import { assignmentView } from './case-assignment.js'
 import { caseDeadlines } from './case-deadlines.js'
 import { findNotes, findRecusalRequests, findStaffNames } from './case.repository.js'
@@ -32,23 +33,11 @@ export async function casePageView(
   viewer: StaffUser,
   reveal?: RevealField,
 ): Promise<CasePageProps> {
-  const [materials, documents, events, audit, notes, recusals] = await Promise.all([
-    findMaterials(deps.db, app.id),
-    findIssuedDocuments(deps.db, app.id),
-    findApplicationEvents(deps.db, app.id),
-    findAuditEventsForObject(deps.db, 'application', app.id),
-    findNotes(deps.db, app.id),
-    findRecusalRequests(deps.db, app.id),
-  ])
-  const staff = await findStaffNames(deps.db, [
-    ...(app.assigned_staff_id ? [app.assigned_staff_id] : []),
-    ...notes.map((n) => n.author_id),
-    ...recusals.map((r) => r.staff_id),
-    ...audit.flatMap((a) => [a.actor_id ?? '', String(a.details.staffId ?? '')]),
-  ])
+  const { materials, documents, events, audit, notes, recusals, staff } = await loadRecords(
+    deps,
+    app,
+  )
   const base = `/staff/applications/${app.id}`
-  const idNumber = deps.fieldCrypto.decrypt(app.id_number_encrypted)
-  const mobile = deps.fieldCrypto.decrypt(app.mobile_encrypted)
   const handler = app.assigned_staff_id ? staff.get(app.assigned_staff_id) : undefined
   return {
     id: app.id,
@@ -60,32 +49,8 @@ export async function casePageView(
     submittedAt: formatChineseDateTime(app.submitted_at),
     caseNumber: app.case_number,
     flags: app.flags,
-    sections: caseAnswerSections(app, {
-      idNumber: {
-        value: reveal === 'id_number' ? idNumber : maskIdNumber(idNumber),
-        revealed: reveal === 'id_number',
-      },
-      mobile: {
-        value: reveal === 'mobile' ? mobile : maskMobile(mobile),
-        revealed: reveal === 'mobile',
-      },
-    }),
-    materials: materials.map((m) => ({
-      slot: SLOT_LABELS[m.slot],
-      name: m.original_name,
-      description: m.description ?? undefined,
-      size: formatFileSize(Number(m.byte_size)),
-      sha256: m.sha256,
-      uploadedAt: formatChineseDateTime(m.uploaded_at),
-      uploadedBy:
-        m.uploaded_by === 'applicant'
-          ? m.generated
-            ? '系统根据申请内容生成'
-            : '申请人'
-          : `工作人员 ${staff.get(m.uploaded_by) ?? ''}`.trim(),
-      viewHref: `${base}/materials/${m.id}`,
-      downloadHref: `${base}/materials/${m.id}/download`,
-    })),
+    sections: caseAnswerSections(app, identifiers(deps, app, reveal)),
+    materials: materials.map((m) => materialItem(m, base, staff)),
     documents: documents.map((d) => ({
       title: d.title,
       size: formatFileSize(Number(d.byte_size)),
@@ -116,4 +81,63 @@ export async function casePageView(
     })),
     actions: caseActions(app, viewer.roles),
   }
+}
+
+/** Decrypted only to be masked, or shown whole for the one field this request revealed. */
+function identifiers(
+  deps: Deps,
+  app: ApplicationRow,
+  reveal: RevealField | undefined,
+): Identifiers {
+  const idNumber = deps.fieldCrypto.decrypt(app.id_number_encrypted)
+  const mobile = deps.fieldCrypto.decrypt(app.mobile_encrypted)
+  return {
+    idNumber: {
+      value: reveal === 'id_number' ? idNumber : maskIdNumber(idNumber),
+      revealed: reveal === 'id_number',
+    },
+    mobile: {
+      value: reveal === 'mobile' ? mobile : maskMobile(mobile),
+      revealed: reveal === 'mobile',
+    },
+  }
+}
+
+function materialItem(m: MaterialRow, base: string, staff: Map<string, string>): MaterialItem {
+  return {
+    slot: SLOT_LABELS[m.slot],
+    name: m.original_name,
+    description: m.description ?? undefined,
+    size: formatFileSize(Number(m.byte_size)),
+    sha256: m.sha256,
+    uploadedAt: formatChineseDateTime(m.uploaded_at),
+    uploadedBy: uploaderOf(m, staff),
+    viewHref: `${base}/materials/${m.id}`,
+    downloadHref: `${base}/materials/${m.id}/download`,
+  }
+}
+
+function uploaderOf(m: MaterialRow, staff: Map<string, string>): string {
+  if (m.uploaded_by !== 'applicant') return `工作人员 ${staff.get(m.uploaded_by) ?? ''}`.trim()
+  return m.generated ? '系统根据申请内容生成' : '申请人'
+}
+
+/** Everything recorded about the application, and the names of every staff member it mentions. */
+async function loadRecords(deps: Deps, app: ApplicationRow) {
+  const [materials, documents, events, audit, notes, recusals] = await Promise.all([
+    findMaterials(deps.db, app.id),
+    findIssuedDocuments(deps.db, app.id),
+    findApplicationEvents(deps.db, app.id),
+    findAuditEventsForObject(deps.db, 'application', app.id),
+    findNotes(deps.db, app.id),
+    findRecusalRequests(deps.db, app.id),
+  ])
+  const staff = await findStaffNames(deps.db, [
+    ...(app.assigned_staff_id ? [app.assigned_staff_id] : []),
+    ...notes.map((n) => n.author_id),
+    ...recusals.map((r) => r.staff_id),
+    ...materials.map((m) => m.uploaded_by),
+    ...audit.flatMap((a) => [a.actor_id ?? '', String(a.details.staffId ?? '')]),
+  ])
+  return { materials, documents, events, audit, notes, recusals, staff }
 }
