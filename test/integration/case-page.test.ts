@@ -191,6 +191,10 @@ describe('materials', () => {
     expect((await auditRows('application.material_download')).map((r) => r.details)).toEqual([
       { materialId: link.split('/').pop() },
     ])
+    const inline = await intake.get(link)
+    expect(inline.headers.get('content-type')).toBe('application/pdf')
+    expect(inline.headers.get('content-disposition')).toMatch(/^inline; /)
+    expect(inline.headers.get('content-security-policy')).toMatch(/^sandbox; default-src 'none'/)
   })
 
   it('answer 404 for a material of another application, with nothing audited', async () => {
