@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx'
 import { ErrorSummary } from '../../../components/error-summary.js'
 import type { FormErrors } from '../../../components/field-ids.js'
 import { CaseActions, type ActionLink } from './case-actions.js'
@@ -105,11 +106,11 @@ export function CasePage(props: {
   )
 }
 
-function Fact(props: { term: string; children: unknown }) {
+function Fact(props: { term: string; children: Child }) {
   return (
     <div>
       <dt>{props.term}</dt>
-      <dd>{props.children as string}</dd>
+      <dd>{props.children}</dd>
     </div>
   )
 }
