@@ -2,6 +2,7 @@ import { ACCOUNT_ROUTES } from './account/account.routes.js'
 import { LOGIN_ROUTES } from './auth/login.routes.js'
 import { CASE_FILE_ROUTES } from '../review/case-files.routes.js'
 import { CASE_ROUTES } from '../review/case.routes.js'
+import { COUNTER_ROUTES } from './counter/counter.routes.js'
 import type { StaffRouteDef } from './staff-access.js'
 
 /**
@@ -13,4 +14,5 @@ export const STAFF_ROUTE_TABLE: readonly StaffRouteDef[] = [
   ...Object.values(ACCOUNT_ROUTES),
   ...Object.values(CASE_ROUTES),
   ...Object.values(CASE_FILE_ROUTES),
+  ...Object.values(COUNTER_ROUTES),
 ]
