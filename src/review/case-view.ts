@@ -45,7 +45,10 @@ export async function casePageView(
     trackingCode: formatTrackingCode(app.tracking_code),
     applicantName: app.applicant_name,
     stageLabel: STAGE_TEXT[app.stage].label,
-    channel: CHANNEL_LABEL[app.channel],
+    channel:
+      app.channel === 'counter' && app.entered_by
+        ? `${CHANNEL_LABEL.counter}（录入人：${staff.get(app.entered_by) ?? '工作人员'}）`
+        : CHANNEL_LABEL[app.channel],
     submittedAt: formatChineseDateTime(app.submitted_at),
     caseNumber: app.case_number,
     flags: app.flags,
@@ -133,7 +136,7 @@ async function loadRecords(deps: Deps, app: ApplicationRow) {
     findRecusalRequests(deps.db, app.id),
   ])
   const staff = await findStaffNames(deps.db, [
-    ...(app.assigned_staff_id ? [app.assigned_staff_id] : []),
+    ...[app.assigned_staff_id, app.entered_by].filter((id): id is string => id !== null),
     ...notes.map((n) => n.author_id),
     ...recusals.map((r) => r.staff_id),
     ...materials.map((m) => m.uploaded_by),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { changeStage } from '../../src/workflow/stage-change.service.js'
-import { submitApplication, TestBrowser } from '../helpers/applicant.js'
+import { completeWizard, SELF_CHECK, submitApplication, TestBrowser } from '../helpers/applicant.js'
 import { issueTestDocument } from '../helpers/case-fixtures.js'
 import { createStaff, signedInStaff, staffBrowser, type TestStaff } from '../helpers/staff.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
@@ -100,6 +100,14 @@ describe('the application page', () => {
     }
     const res = await new TestBrowser(t.app).get(`/staff/applications/${idA}`)
     expect(res.headers.get('location')).toBe(`/staff/login?next=%2Fstaff%2Fapplications%2F${idA}`)
+  })
+
+  it('names the staff member who entered a counter application', async () => {
+    const counter = await staffBrowser(t.app, t.deps, intakeStaff)
+    expect((await counter.post('/staff/counter', SELF_CHECK)).status).toBe(303)
+    const code = await completeWizard(counter, { pdf: await pdfBytes(), png })
+    const html = await page(intake, await appId(code))
+    expect(html).toContain('窗口或电话代为录入（录入人：王受理）')
   })
 
   it('answers 404 for an unknown or malformed id', async () => {
