@@ -142,7 +142,9 @@ describe('revealing a number', () => {
       },
       { actor_id: intakeStaff.id, object_id: idA, details: { field: 'mobile' }, result: 'success' },
     ])
-    expect(await page(intake)).toContain('查看了完整的证件号码')
+    const timeline = await page(intake)
+    expect(timeline).toContain('查看了完整的证件号码')
+    expect(timeline).toContain('（王受理，控告申诉（受理））')
   })
 
   it('refuses an unknown field without an audit row', async () => {
@@ -365,6 +367,17 @@ describe('assignment', () => {
     ).toBe(400)
   })
 
+  it('lets exactly one of two simultaneous assignments from the same page win', async () => {
+    const version = versionOn(await page(intake))
+    const results = await Promise.all(
+      [reviewer.staff.id, colleague.id].map((staffId) =>
+        intake.post(`/staff/applications/${idA}/assign`, { staffId, version }),
+      ),
+    )
+    expect(results.map((r) => r.status).sort()).toEqual([303, 409])
+    expect((await assignedTo(idA)).version).toBe(Number(version) + 1)
+  })
+
   it('offers a reviewer in review the 检察建议 draft besides the workflow actions', async () => {
     await changeStage(t.deps, {
       applicationId: idA,
@@ -401,7 +414,8 @@ describe('recusal requests', () => {
       (await applicant.post('/track/recusal', { reason: '承办人曾代理被执行人的其他案件' })).status,
     ).toBe(303)
     const html = await page(intake)
-    expect(html).toContain('申请人申请 赵检察官 回避')
+    // whichever of the two simultaneous assignments above won
+    expect(html).toMatch(/申请人申请 (李|赵)检察官 回避/)
     expect(html).toContain('承办人曾代理被执行人的其他案件')
     expect(html).toContain('待处理')
     const action = /action="(\/staff\/applications\/[^"]+\/recusals\/[0-9a-f-]{36}\/handled)"/.exec(
