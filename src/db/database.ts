@@ -21,6 +21,7 @@ import type { ApplicationEventsTable } from '../workflow/application-event.table
 import type { SupplementRequestsTable } from '../supplements/supplement.table.js'
 import type { IssuedDocumentsTable } from '../documents/issued-document.table.js'
 import type { ApplicationClocksTable } from '../deadlines/clock.table.js'
+import type { ApplicationNotesTable } from '../review/case-note.table.js'
 
 export interface Database {
   site_settings: SiteSettingsTable
@@ -42,6 +43,7 @@ export interface Database {
   issued_documents: IssuedDocumentsTable
   recusal_requests: RecusalRequestsTable
   application_clocks: ApplicationClocksTable
+  application_notes: ApplicationNotesTable
 }
 
 export type Db = Kysely<Database>

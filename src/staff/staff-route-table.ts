@@ -1,5 +1,7 @@
 import { ACCOUNT_ROUTES } from './account/account.routes.js'
 import { LOGIN_ROUTES } from './auth/login.routes.js'
+import { CASE_FILE_ROUTES } from '../review/case-files.routes.js'
+import { CASE_ROUTES } from '../review/case.routes.js'
 import { COUNTER_ROUTES } from './counter/counter.routes.js'
 import type { StaffRouteDef } from './staff-access.js'
 
@@ -10,5 +12,7 @@ import type { StaffRouteDef } from './staff-access.js'
 export const STAFF_ROUTE_TABLE: readonly StaffRouteDef[] = [
   ...Object.values(LOGIN_ROUTES),
   ...Object.values(ACCOUNT_ROUTES),
+  ...Object.values(CASE_ROUTES),
+  ...Object.values(CASE_FILE_ROUTES),
   ...Object.values(COUNTER_ROUTES),
 ]

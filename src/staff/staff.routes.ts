@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import type { Deps } from '../deps.js'
+import { caseRoutes } from '../review/case.routes.js'
 import { accountRoutes } from './account/account.routes.js'
 import { loginRoutes } from './auth/login.routes.js'
 import { counterRoutes } from './counter/counter.routes.js'
@@ -13,6 +14,7 @@ export function staffRoutes(deps: Deps) {
   app.use('/staff/*', loadStaff(deps))
   app.route('/', loginRoutes(deps))
   app.route('/', accountRoutes(deps))
+  app.route('/', caseRoutes(deps))
   app.route('/', counterRoutes(deps))
   return app
 }
