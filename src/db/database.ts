@@ -22,6 +22,11 @@ import type { SupplementRequestsTable } from '../supplements/supplement.table.js
 import type { IssuedDocumentsTable } from '../documents/issued-document.table.js'
 import type { ApplicationClocksTable } from '../deadlines/clock.table.js'
 import type { ApplicationNotesTable } from '../review/case-note.table.js'
+import type {
+  DocumentNumberCountersTable,
+  DocumentNumberSettingsTable,
+  DocumentNumberTemplatesTable,
+} from '../notices/document-number.table.js'
 
 export interface Database {
   site_settings: SiteSettingsTable
@@ -44,6 +49,9 @@ export interface Database {
   recusal_requests: RecusalRequestsTable
   application_clocks: ApplicationClocksTable
   application_notes: ApplicationNotesTable
+  document_number_counters: DocumentNumberCountersTable
+  document_number_templates: DocumentNumberTemplatesTable
+  document_number_settings: DocumentNumberSettingsTable
 }
 
 export type Db = Kysely<Database>

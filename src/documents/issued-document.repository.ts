@@ -11,9 +11,10 @@ export async function insertIssuedDocument(
     sha256: string
     size: number
     at: Date
+    number?: string
   },
-): Promise<void> {
-  await db
+): Promise<string> {
+  const row = await db
     .insertInto('issued_documents')
     .values({
       application_id: d.applicationId,
@@ -23,14 +24,17 @@ export async function insertIssuedDocument(
       sha256: d.sha256,
       byte_size: d.size,
       issued_at: d.at,
+      number: d.number ?? null,
     })
-    .execute()
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return row.id
 }
 
 export async function findIssuedDocuments(db: Db, applicationId: string) {
   return db
     .selectFrom('issued_documents')
-    .select(['id', 'kind', 'title', 'file_id', 'sha256', 'byte_size', 'issued_at'])
+    .select(['id', 'kind', 'title', 'number', 'file_id', 'sha256', 'byte_size', 'issued_at'])
     .where('application_id', '=', applicationId)
     .orderBy('issued_at')
     .execute()
@@ -40,7 +44,7 @@ export async function findIssuedDocuments(db: Db, applicationId: string) {
 export async function findIssuedDocument(db: Db, applicationId: string, id: string) {
   return db
     .selectFrom('issued_documents')
-    .select(['id', 'title', 'file_id'])
+    .select(['id', 'title', 'number', 'file_id'])
     .where('application_id', '=', applicationId)
     .where('id', '=', id)
     .executeTakeFirst()

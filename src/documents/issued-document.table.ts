@@ -1,13 +1,16 @@
 import type { ColumnType, Generated } from 'kysely'
+import type { NoticeKind } from '../notices/notice-kinds.js'
 
 export interface IssuedDocumentsTable {
   id: Generated<string>
   application_id: string
-  kind: 'evidence_receipt'
+  kind: 'evidence_receipt' | NoticeKind
   title: string
   file_id: string
   sha256: string
   /** bigint, read as text */
   byte_size: ColumnType<string, number, number>
   issued_at: Date
+  /** 文号 of a formal notice (src/notices); null for receipts */
+  number: Generated<string | null>
 }

@@ -1,3 +1,5 @@
+import { DOCUMENT_NUMBER_ROUTES } from '../notices/document-numbers.routes.js'
+import { INTAKE_ACTION_ROUTES } from '../notices/intake-actions.routes.js'
 import { ACCOUNT_ROUTES } from './account/account.routes.js'
 import { LOGIN_ROUTES } from './auth/login.routes.js'
 import { CASE_FILE_ROUTES } from '../review/case-files.routes.js'
@@ -14,5 +16,7 @@ export const STAFF_ROUTE_TABLE: readonly StaffRouteDef[] = [
   ...Object.values(ACCOUNT_ROUTES),
   ...Object.values(CASE_ROUTES),
   ...Object.values(CASE_FILE_ROUTES),
+  ...Object.values(INTAKE_ACTION_ROUTES).flat(),
+  ...Object.values(DOCUMENT_NUMBER_ROUTES),
   ...Object.values(COUNTER_ROUTES),
 ]

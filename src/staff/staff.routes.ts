@@ -1,6 +1,8 @@
 import { Hono } from 'hono'
 import type { Deps } from '../deps.js'
 import { caseRoutes } from '../review/case.routes.js'
+import { documentNumberRoutes } from '../notices/document-numbers.routes.js'
+import { intakeActionRoutes } from '../notices/intake-actions.routes.js'
 import { accountRoutes } from './account/account.routes.js'
 import { loginRoutes } from './auth/login.routes.js'
 import { counterRoutes } from './counter/counter.routes.js'
@@ -15,6 +17,8 @@ export function staffRoutes(deps: Deps) {
   app.route('/', loginRoutes(deps))
   app.route('/', accountRoutes(deps))
   app.route('/', caseRoutes(deps))
+  app.route('/', intakeActionRoutes(deps))
+  app.route('/', documentNumberRoutes(deps))
   app.route('/', counterRoutes(deps))
   return app
 }

@@ -3,6 +3,7 @@ import type { Deps } from '../deps.js'
 import { formatChineseDate } from '../documents/format.js'
 import { AppError } from '../http/errors.js'
 import { startClock } from '../deadlines/clocks.js'
+import { transactionWithNotices } from '../notices/notice-transaction.js'
 import { applyStageChange } from '../workflow/stage-change.service.js'
 import type { Actor } from '../workflow/transitions.js'
 import {
@@ -29,22 +30,27 @@ export async function requestSupplement(
     days?: number
     staff: { id: string; roles: readonly Actor[] }
     expectedVersion?: number
+    ip?: string | null
   },
-): Promise<{ deadline: string }> {
+): Promise<{ deadline: string; number: string }> {
   if (input.items.length === 0) throw new AppError(422, 'bad_request', '请列出需要补正的全部材料。')
-  const due = deps.calendar.addCalendarDays(
-    todayInChina(deps.clock.now()),
-    input.days ?? DEFAULT_SUPPLEMENT_DAYS,
-  )
+  const days = input.days ?? DEFAULT_SUPPLEMENT_DAYS
+  const due = deps.calendar.addCalendarDays(todayInChina(deps.clock.now()), days)
   const list = input.items
     .map((i, n) => `${n + 1}. ${i.label}${i.detail ? `（${i.detail}）` : ''}`)
     .join('\n')
-  await deps.db.transaction().execute(async (trx) => {
-    await applyStageChange(trx, deps, {
+  // The 补正通知书 is numbered, stored and attached to the stage email in the same transaction.
+  const number = await transactionWithNotices(deps, async (trx) => {
+    const change = await applyStageChange(trx, deps, {
       applicationId: input.applicationId,
       action: 'request_supplement',
       expectedVersion: input.expectedVersion,
       actor: { type: 'staff', id: input.staff.id, roles: input.staff.roles },
+      ip: input.ip ?? null,
+      notice: {
+        kind: 'supplement_notice',
+        fields: { items: input.items, days, deadline: due.due },
+      },
       publicNote: `请在 ${formatChineseDate(new Date(`${due.due}T12:00:00+08:00`))} 前补充以下全部材料：\n${list}`,
     })
     await startClock(trx, deps, { applicationId: input.applicationId, kind: 'supplement', due })
@@ -56,8 +62,9 @@ export async function requestSupplement(
       at: deps.clock.now(),
       by: input.staff.id,
     })
+    return change.notice!.number
   })
-  return { deadline: due.due }
+  return { deadline: due.due, number }
 }
 
 /** The applicant has answered every item: back to staff (`submitted`), the 补正 clock stops. */

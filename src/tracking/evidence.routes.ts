@@ -55,8 +55,14 @@ export function evidenceRoutes(deps: Deps) {
     const chunks: Buffer[] = []
     for await (const chunk of deps.fileStore.open(doc.file_id)) chunks.push(chunk as Buffer)
     c.header('Content-Type', 'application/pdf')
-    c.header('Content-Disposition', `attachment; filename="document-${doc.id}.pdf"`)
+    c.header('Content-Disposition', contentDisposition(doc))
     return c.body(new Uint8Array(Buffer.concat(chunks)))
   })
   return app
+}
+
+/** An ASCII fallback name plus the Chinese title and number (RFC 6266 / RFC 5987). */
+function contentDisposition(doc: { id: string; title: string; number: string | null }): string {
+  const name = doc.number ? `${doc.title}（${doc.number}）.pdf` : `${doc.title}.pdf`
+  return `attachment; filename="document-${doc.id}.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`
 }

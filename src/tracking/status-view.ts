@@ -57,7 +57,9 @@ export async function statusView(
     handler: await findHandler(deps.db, app.assigned_staff_id),
     documents: documents.map((d) => ({
       href: `/track/documents/${d.id}`,
-      title: `${d.title}（${formatChineseDateTime(d.issued_at)}）`,
+      title: d.number
+        ? `${d.title}（${d.number}，${formatChineseDateTime(d.issued_at)}）`
+        : `${d.title}（${formatChineseDateTime(d.issued_at)}）`,
     })),
     supplement: await supplementView(deps, app, materials),
     materials: materials.map((m) => ({

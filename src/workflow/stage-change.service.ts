@@ -6,6 +6,10 @@ import { AppError } from '../http/errors.js'
 import { insertOutboxMessage } from '../notifications/outbox.repository.js'
 import { formatTrackingCode } from '../tracking/tracking-code.js'
 import { applyClockEffects } from '../deadlines/clock-effects.js'
+import type { NoticeContent } from '../notices/notice-content.js'
+import { noticeAttachment, noticeEmailLines } from '../notices/notice-email.js'
+import { issueNotice, type IssuedNotice } from '../notices/notice.service.js'
+import { transactionWithNotices } from '../notices/notice-transaction.js'
 import { insertApplicationEvent } from './application-event.repository.js'
 import { STAGE_TEXT } from './stages.js'
 import { ACTION_LABEL, canTransition, type Action, type Actor } from './transitions.js'
@@ -19,18 +23,24 @@ export type StageChange = {
   ip?: string | null
   /** text for the applicant's timeline, e.g. the reasons of a decision once served */
   publicNote?: string
+  /**
+   * The notice this change issues (受理通知书, 不予受理通知书 …): numbered and stored in the same
+   * transaction, after the clock effects so it stops the clock the change started, and attached to
+   * the stage email — one email per action. The caller's transaction must come from
+   * transactionWithNotices (changeStage does that).
+   */
+  notice?: NoticeContent
 }
+
+export type StageChangeResult = { stage: Stage; version: number; notice?: IssuedNotice }
 
 /**
  * The one way an application moves between stages (SPEC §9), for applicant, staff and jobs alike:
  * one transaction with the row locked, the rule checked, the timeline entry, the audit event and
  * the applicant's email (outbox) — all or nothing.
  */
-export async function changeStage(
-  deps: Deps,
-  change: StageChange,
-): Promise<{ stage: Stage; version: number }> {
-  return deps.db.transaction().execute((trx) => applyStageChange(trx, deps, change))
+export async function changeStage(deps: Deps, change: StageChange): Promise<StageChangeResult> {
+  return transactionWithNotices(deps, (trx) => applyStageChange(trx, deps, change))
 }
 
 /** The same inside the caller's transaction, for changes that write more rows (e.g. 补正). */
@@ -38,7 +48,7 @@ export async function applyStageChange(
   trx: Db,
   deps: Deps,
   change: StageChange,
-): Promise<{ stage: Stage; version: number }> {
+): Promise<StageChangeResult> {
   const now = deps.clock.now()
   const app = await lockApplication(trx, change.applicationId)
   if (change.expectedVersion !== undefined && change.expectedVersion !== app.version) {
@@ -57,13 +67,14 @@ export async function applyStageChange(
     .where('id', '=', app.id)
     .execute()
   await applyClockEffects(trx, deps, app.id, change.action)
+  const notice = change.notice && (await issueStageNotice(trx, deps, change, now))
   await insertApplicationEvent(trx, {
     applicationId: app.id,
     at: now,
     action: change.action,
     from: app.stage,
     to: check.to,
-    publicNote: change.publicNote ?? null,
+    publicNote: timelineNote(change.publicNote, notice),
   })
   await insertAuditEvent(trx, {
     actor: {
@@ -79,8 +90,26 @@ export async function applyStageChange(
     at: now,
   })
   if (app.email)
-    await insertOutboxMessage(trx, stageEmail(deps, app, check.to, change, version, now))
-  return { stage: check.to, version }
+    await insertOutboxMessage(trx, stageEmail(deps, app, check.to, change, version, now, notice))
+  return { stage: check.to, version, ...(notice ? { notice } : {}) }
+}
+
+function issueStageNotice(trx: Db, deps: Deps, change: StageChange, at: Date) {
+  const staff = change.actor.type === 'staff'
+  return issueNotice(trx, deps, {
+    ...change.notice!,
+    applicationId: change.applicationId,
+    at,
+    staffId: staff ? (change.actor.id ?? null) : null,
+    staffRoles: change.actor.roles,
+    ip: change.ip ?? null,
+    email: false,
+  })
+}
+
+function timelineNote(note: string | undefined, notice: IssuedNotice | undefined): string | null {
+  const issued = notice ? `本院已出具${notice.title}（${notice.number}）。` : ''
+  return [note, issued].filter(Boolean).join('\n') || null
 }
 
 async function lockApplication(trx: Db, id: string) {
@@ -101,6 +130,7 @@ function stageEmail(
   change: StageChange,
   version: number,
   now: Date,
+  notice: IssuedNotice | undefined,
 ) {
   const code = formatTrackingCode(app.tracking_code)
   const text = STAGE_TEXT[to]
@@ -117,11 +147,13 @@ function stageEmail(
       `当前状态：${text.label}`,
       text.meaning,
       ...(change.publicNote ? ['', change.publicNote] : []),
+      ...(notice ? ['', ...noticeEmailLines(notice)] : []),
       '',
       `详情请凭查询码和手机号码后 4 位在 ${deps.config.publicBaseUrl}/track 查询。`,
       '本邮件由系统自动发送，请勿直接回复。',
     ].join('\n'),
     html_body: null,
     next_attempt_at: now,
+    ...(notice ? { attachments: [noticeAttachment(notice)] } : {}),
   }
 }

@@ -1,0 +1,25 @@
+import type { Generated, Selectable } from 'kysely'
+import type { NoticeKind } from './notice-kinds.js'
+
+export interface DocumentNumberCountersTable {
+  kind: NoticeKind
+  year: number
+  last: number
+}
+
+export interface DocumentNumberTemplatesTable {
+  kind: NoticeKind
+  type_code: string
+  template: string
+  updated_at: Generated<Date>
+  updated_by: string | null
+}
+
+export interface DocumentNumberSettingsTable {
+  id: Generated<number>
+  abbreviation: string
+  updated_at: Generated<Date>
+  updated_by: string | null
+}
+
+export type DocumentNumberTemplateRow = Selectable<DocumentNumberTemplatesTable>

@@ -1,0 +1,52 @@
+import { Hono } from 'hono'
+import { DocumentNumbersPage } from '../../views/pages/staff/document-numbers.js'
+import type { Deps } from '../deps.js'
+import { clientIp } from '../http/client-ip.js'
+import type { FormValues } from '../http/form-validator.js'
+import { staffRoute, type StaffRouteDef } from '../staff/staff-access.js'
+import type { StaffEnv } from '../staff/staff-env.js'
+import {
+  numberSettingsErrors,
+  numberSettingsView,
+  saveNumberSettings,
+} from './document-numbers.service.js'
+
+const PATH = '/staff/admin/document-numbers'
+
+export const DOCUMENT_NUMBER_ROUTES = {
+  page: { method: 'GET', path: PATH, access: ['admin'] },
+  save: { method: 'POST', path: PATH, access: ['admin'] },
+} as const satisfies Record<string, StaffRouteDef>
+
+export function documentNumberRoutes(deps: Deps) {
+  const app = new Hono<StaffEnv>()
+  staffRoute(app, DOCUMENT_NUMBER_ROUTES.page, async (c) =>
+    c.render(
+      <DocumentNumbersPage
+        csrfToken={c.var.csrfToken()}
+        view={await numberSettingsView(deps)}
+        errors={{}}
+        saved={c.req.query('saved') === '1'}
+      />,
+      { title: '文书编号' },
+    ),
+  )
+  staffRoute(app, DOCUMENT_NUMBER_ROUTES.save, async (c) => {
+    const body = (await c.req.parseBody()) as FormValues
+    const view = await numberSettingsView(deps, body)
+    const errors = numberSettingsErrors(view)
+    if (Object.keys(errors).length > 0) {
+      c.status(422)
+      const page = <DocumentNumbersPage csrfToken={c.var.csrfToken()} view={view} errors={errors} />
+      return c.render(page, { title: '错误：文书编号' })
+    }
+    const staff = c.var.staff!
+    await saveNumberSettings(
+      deps,
+      { id: staff.id, roles: staff.roles, ip: clientIp(c, deps) },
+      view,
+    )
+    return c.redirect(`${PATH}?saved=1`, 303)
+  })
+  return app
+}

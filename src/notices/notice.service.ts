@@ -1,0 +1,132 @@
+import { Readable } from 'node:stream'
+import { renderNoticePdf } from '../../views/documents/notice.js'
+import { insertAuditEvent } from '../audit/audit.repository.js'
+import type { Db } from '../db/database.js'
+import { stopClocks } from '../deadlines/clocks.js'
+import type { Deps } from '../deps.js'
+import { insertIssuedDocument } from '../documents/issued-document.repository.js'
+import { insertOutboxMessage } from '../notifications/outbox.repository.js'
+import { formatTrackingCode } from '../tracking/tracking-code.js'
+import { formatDocumentNumber, numberYear } from './document-number.js'
+import { getNumberFormat, nextSequence } from './document-number.repository.js'
+import type { NoticeContent } from './notice-content.js'
+import { noticeEmail } from './notice-email.js'
+import { NOTICE_KIND_INFO, type NoticeKind } from './notice-kinds.js'
+import { getNoticeApplication, type NoticeApplication } from './notice.repository.js'
+import { noticeText } from './notice-text.js'
+import { requireNoticeTransaction, trackNoticeFile } from './notice-transaction.js'
+
+export type IssueNoticeInput = NoticeContent & {
+  applicationId: string
+  /** defaults to the clock's now */
+  at?: Date
+  staffId: string | null
+  staffRoles?: readonly string[]
+  ip?: string | null
+  /**
+   * Queue the applicant's email with the PDF (default). applyStageChange passes false and attaches
+   * the PDF to its own stage email instead, so one action sends one email.
+   */
+  email?: boolean
+}
+
+export type IssuedNotice = {
+  documentId: string
+  number: string
+  title: string
+  /** the attachment name, e.g. 受理通知书（卫东检民执监受〔2026〕1号）.pdf */
+  filename: string
+  pdf: Buffer
+}
+
+/**
+ * Issues one numbered notice inside the caller's transaction (which must come from
+ * transactionWithNotices): takes the next number, renders and stores the PDF, records it with its
+ * hash, stops the clock that waited for it, audits, and (unless told otherwise) emails it.
+ */
+export async function issueNotice(
+  trx: Db,
+  deps: Deps,
+  input: IssueNoticeInput,
+): Promise<IssuedNotice> {
+  requireNoticeTransaction(trx)
+  const at = input.at ?? deps.clock.now()
+  const app = await getNoticeApplication(trx, input.applicationId)
+  const number = await takeNumber(trx, input.kind, at)
+  const info = NOTICE_KIND_INFO[input.kind]
+  const pdf = await renderNotice(deps, app, input, number, at)
+  const stored = await deps.fileStore.put(Readable.from([pdf]), { maxBytes: 20 * 1024 * 1024 })
+  trackNoticeFile(trx, stored.id)
+  const documentId = await insertIssuedDocument(trx, {
+    applicationId: app.id,
+    kind: input.kind,
+    title: info.title,
+    fileId: stored.id,
+    sha256: stored.sha256,
+    size: stored.size,
+    at,
+    number,
+  })
+  if (info.stops) await stopClocks(trx, deps, app.id, [info.stops])
+  await insertAuditEvent(trx, {
+    actor: {
+      type: input.staffId ? 'staff' : 'system',
+      id: input.staffId,
+      roles: [...(input.staffRoles ?? [])],
+    },
+    ip: input.ip ?? null,
+    action: 'notice.issue',
+    object: { type: 'application', id: app.id },
+    result: 'success',
+    details: { kind: input.kind, number, documentId, sha256: stored.sha256 },
+    at,
+  })
+  const filename = `${info.heading}（${number}）.pdf`
+  const issued = { documentId, number, title: info.title, filename, pdf }
+  if (input.email !== false && app.email) {
+    await insertOutboxMessage(trx, noticeEmail(deps, { ...app, email: app.email }, issued, at))
+  }
+  return issued
+}
+
+/** The next number of this kind in the year of `at`, formatted by the admin's template. */
+async function takeNumber(trx: Db, kind: NoticeKind, at: Date): Promise<string> {
+  const format = await getNumberFormat(trx, kind)
+  const year = numberYear(at)
+  const sequence = await nextSequence(trx, kind, year)
+  return formatDocumentNumber(format.template, {
+    abbreviation: format.abbreviation,
+    typeCode: format.type_code,
+    year,
+    sequence,
+  })
+}
+
+function renderNotice(
+  deps: Deps,
+  app: NoticeApplication,
+  input: IssueNoticeInput,
+  number: string,
+  at: Date,
+): Promise<Buffer> {
+  const facts = {
+    applicantName: app.applicant_name,
+    courtName: app.court_name,
+    caseNumber: app.case_number,
+  }
+  const content = { kind: input.kind, fields: input.fields } as NoticeContent
+  return renderNoticePdf({
+    ...facts,
+    procuratorateName: deps.siteSettings.current().name,
+    heading: NOTICE_KIND_INFO[input.kind].heading,
+    number,
+    trackingCode: formatTrackingCode(app.tracking_code),
+    issuedAt: at,
+    text: noticeText(content, {
+      ...facts,
+      organisation: app.applicant_type === 'organisation',
+      submittedAt: app.submitted_at,
+      trackingUrl: `${deps.config.publicBaseUrl}/track`,
+    }),
+  })
+}

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { changeStage } from '../../src/workflow/stage-change.service.js'
+import { submitApplication } from '../helpers/applicant.js'
+import { signedInStaff } from '../helpers/staff.js'
+import { createTestApp, type TestApp } from '../helpers/test-app.js'
+import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
+
+/** Admin edits the 文号 templates (SPEC §8 site settings); later notices follow them. */
+let t: TestApp
+beforeAll(async () => {
+  t = await createTestApp({ now: new Date('2026-11-02T02:00:00Z') })
+})
+afterAll(() => t.close())
+
+const PATH = '/staff/admin/document-numbers'
+
+const audits = () =>
+  t.db.db
+    .selectFrom('audit_events')
+    .select(['actor_id', 'details'])
+    .where('action', '=', 'settings.document_numbers')
+    .execute()
+
+describe('document number templates', () => {
+  it('shows each kind with a preview, refuses a template without {序号}, saves a valid one', async () => {
+    const { staff, browser } = await signedInStaff(t.app, t.deps, ['admin'])
+    const page = await (await browser.get(PATH)).text()
+    expect(page).toContain('2026 年下一个文号：卫东检民执监受〔2026〕1号')
+    expect(page).toContain('2026 年下一个文号：卫东检民执监不支持〔2026〕1号')
+
+    const bad = await browser.post(PATH, {
+      abbreviation: '卫',
+      template_acceptance_notice: '{简称}检执{类}〔{年}〕号',
+    })
+    expect(bad.status).toBe(422)
+    const html = await bad.text()
+    expect(html).toContain('受理通知书：文号模板必须包含 {序号}')
+    expect(html).toContain('value="{简称}检执{类}〔{年}〕号"')
+    expect(await audits()).toEqual([])
+    const kept = await t.db.db
+      .selectFrom('document_number_templates')
+      .select('template')
+      .where('kind', '=', 'acceptance_notice')
+      .executeTakeFirstOrThrow()
+    expect(kept.template).toBe('{简称}检民执监{类}〔{年}〕{序号}号')
+
+    const saved = await browser.post(PATH, {
+      abbreviation: '卫',
+      template_acceptance_notice: '{简称}检执{类}字〔{年}〕第{序号}号',
+      code_acceptance_notice: '受',
+    })
+    expect(saved.status).toBe(303)
+    expect(saved.headers.get('location')).toBe(`${PATH}?saved=1`)
+    const after = await (await browser.get(`${PATH}?saved=1`)).text()
+    expect(after).toContain('文书编号设置已保存')
+    expect(after).toContain('2026 年下一个文号：卫检执受字〔2026〕第1号')
+    expect(await audits()).toEqual([
+      {
+        actor_id: staff.id,
+        details: {
+          abbreviation: '卫',
+          changed: { acceptance_notice: '{简称}检执受字〔{年}〕第{序号}号' },
+        },
+      },
+    ])
+
+    const code = await submitApplication(t.app, { pdf: await pdfBytes(), png: pngBytes() })
+    const app = await t.db.db
+      .selectFrom('applications')
+      .select('id')
+      .where('tracking_code', '=', code.replace(/-/g, ''))
+      .executeTakeFirstOrThrow()
+    const result = await changeStage(t.deps, {
+      applicationId: app.id,
+      action: 'accept',
+      actor: { type: 'staff', id: staff.id, roles: ['intake'] },
+      notice: { kind: 'acceptance_notice', fields: {} },
+    })
+    expect(result.notice?.number).toBe('卫检执受字〔2026〕第1号')
+    const next = await (await browser.get(PATH)).text()
+    expect(next).toContain('2026 年下一个文号：卫检执受字〔2026〕第2号')
+  })
+
+  it('is for administrators only', async () => {
+    const { browser } = await signedInStaff(t.app, t.deps, ['intake'])
+    expect((await browser.get(PATH)).status).toBe(403)
+    expect((await browser.post(PATH, { abbreviation: 'x' })).status).toBe(403)
+  })
+})

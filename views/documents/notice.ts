@@ -1,0 +1,80 @@
+import { formatChineseDate } from '../../src/documents/format.js'
+import { centeredTitle, contentWidth, fieldRows, paragraphs } from '../../src/documents/layout.js'
+import { addPageFooters, renderPdf } from '../../src/documents/pdf.js'
+import type { NoticeText } from '../../src/notices/notice-text.js'
+
+export type NoticeData = {
+  procuratorateName: string
+  heading: string
+  number: string
+  trackingCode: string
+  applicantName: string
+  courtName: string
+  caseNumber: string
+  issuedAt: Date
+  text: NoticeText
+}
+
+const ACCENT = '#9b1c1c'
+
+/** One formal notice (SPEC §10): heading, 文号, the case facts, the text, issuer and date. */
+export function renderNoticePdf(data: NoticeData): Promise<Buffer> {
+  return renderPdf(
+    (doc, fonts) => {
+      centeredTitle(doc, fonts, data.procuratorateName, 18)
+      doc.moveDown(0.2)
+      centeredTitle(doc, fonts, data.heading, 24)
+      doc.moveDown(0.3)
+      doc.font(fonts.regular).fontSize(12).fillColor('black')
+      doc.text(data.number, doc.page.margins.left, doc.y, {
+        width: contentWidth(doc),
+        align: 'center',
+      })
+      rule(doc)
+      fieldRows(doc, fonts, [
+        ['申请人', data.applicantName],
+        ['查询码', data.trackingCode],
+        ['执行法院', data.courtName],
+        ['执行案号', data.caseNumber],
+      ])
+      doc.moveDown(0.8)
+      paragraphs(doc, fonts, data.text.salutation, { indent: false, fontSize: 12 })
+      paragraphs(doc, fonts, data.text.before.join('\n'), { fontSize: 12 })
+      if (data.text.list.length > 0)
+        paragraphs(doc, fonts, data.text.list.join('\n'), { fontSize: 12 })
+      if (data.text.after.length > 0)
+        paragraphs(doc, fonts, data.text.after.join('\n'), { fontSize: 12 })
+      signature(doc, fonts.regular, data)
+      addPageFooters(doc, fonts, {
+        note: `文号 ${data.number}。可凭查询码 ${data.trackingCode} 在线查询办理进度并下载本文书。`,
+      })
+    },
+    {
+      title: `${data.heading} ${data.number}`,
+      author: data.procuratorateName,
+      subject: data.heading,
+      creationDate: data.issuedAt,
+    },
+  )
+}
+
+function rule(doc: PDFKit.PDFDocument): void {
+  const { left, right } = doc.page.margins
+  const y = doc.y + 6
+  doc
+    .moveTo(left, y)
+    .lineTo(doc.page.width - right, y)
+    .lineWidth(1.5)
+    .strokeColor(ACCENT)
+    .stroke()
+  doc.y = y + 12
+}
+
+function signature(doc: PDFKit.PDFDocument, font: string, data: NoticeData): void {
+  doc.moveDown(2)
+  const options = { width: contentWidth(doc) - 24, align: 'right' as const }
+  doc.font(font).fontSize(12).fillColor('black')
+  doc.text(data.procuratorateName, doc.page.margins.left, doc.y, options)
+  doc.text(formatChineseDate(data.issuedAt), doc.page.margins.left, doc.y, options)
+  doc.x = doc.page.margins.left
+}
