@@ -49,6 +49,8 @@ const APPLICATION_COLUMNS = [
   'applicant_name',
   'applicant_role',
   'id_number_encrypted',
+  'agent_id_number_encrypted',
+  'agent_mobile_encrypted',
   'id_number_hash',
   'mobile_encrypted',
   'mobile_hash',

@@ -52,6 +52,9 @@ export interface ApplicationsTable {
   next_due: Generated<string | null>
   /** counter intake: the staff member who entered it */
   entered_by: string | null
+  /** the agent's numbers, encrypted (null without an agent) */
+  agent_id_number_encrypted: Uint8Array | null
+  agent_mobile_encrypted: Uint8Array | null
   created_at: Generated<Date>
   updated_at: Generated<Date>
 }

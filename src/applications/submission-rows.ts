@@ -86,6 +86,10 @@ export async function applicationRow(
     id_number_hash: idHash,
     mobile_encrypted: deps.fieldCrypto.encrypt(mobile),
     mobile_hash: deps.fieldCrypto.keyedHash(mobile),
+    agent_id_number_encrypted:
+      agent?.hasAgent === 'yes' ? deps.fieldCrypto.encrypt(agent.idNumber) : null,
+    agent_mobile_encrypted:
+      agent?.hasAgent === 'yes' ? deps.fieldCrypto.encrypt(agent.mobile) : null,
     email: a.contact!.email ?? null,
     court_code: courtCode,
     court_name: courtName(a, site),

@@ -21,6 +21,7 @@ import type { ApplicationEventsTable } from '../workflow/application-event.table
 import type { SupplementRequestsTable } from '../supplements/supplement.table.js'
 import type { IssuedDocumentsTable } from '../documents/issued-document.table.js'
 import type { ApplicationClocksTable } from '../deadlines/clock.table.js'
+import type { ApplicationNotesTable } from '../review/case-note.table.js'
 import type {
   CourtRepliesTable,
   RecommendationDraftsTable,
@@ -55,6 +56,7 @@ export interface Database {
   review_records: ReviewRecordsTable
   recommendation_drafts: RecommendationDraftsTable
   court_replies: CourtRepliesTable
+  application_notes: ApplicationNotesTable
   document_number_counters: DocumentNumberCountersTable
   document_number_templates: DocumentNumberTemplatesTable
   document_number_settings: DocumentNumberSettingsTable

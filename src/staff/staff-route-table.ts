@@ -4,6 +4,8 @@ import { ACCOUNT_ROUTES } from './account/account.routes.js'
 import { RECOMMENDATION_ROUTES } from '../review/recommendation.routes.js'
 import { REVIEW_ACTION_ROUTES } from '../review/review-actions.routes.js'
 import { LOGIN_ROUTES } from './auth/login.routes.js'
+import { CASE_FILE_ROUTES } from '../review/case-files.routes.js'
+import { CASE_ROUTES } from '../review/case.routes.js'
 import { COUNTER_ROUTES } from './counter/counter.routes.js'
 import type { StaffRouteDef } from './staff-access.js'
 
@@ -16,6 +18,8 @@ export const STAFF_ROUTE_TABLE: readonly StaffRouteDef[] = [
   ...Object.values(ACCOUNT_ROUTES),
   ...Object.values(REVIEW_ACTION_ROUTES),
   ...Object.values(RECOMMENDATION_ROUTES),
+  ...Object.values(CASE_ROUTES),
+  ...Object.values(CASE_FILE_ROUTES),
   ...Object.values(INTAKE_ACTION_ROUTES).flat(),
   ...Object.values(DOCUMENT_NUMBER_ROUTES),
   ...Object.values(COUNTER_ROUTES),

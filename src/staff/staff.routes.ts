@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import type { Deps } from '../deps.js'
+import { caseRoutes } from '../review/case.routes.js'
 import { documentNumberRoutes } from '../notices/document-numbers.routes.js'
 import { intakeActionRoutes } from '../notices/intake-actions.routes.js'
 import { accountRoutes } from './account/account.routes.js'
@@ -19,6 +20,7 @@ export function staffRoutes(deps: Deps) {
   app.route('/', accountRoutes(deps))
   app.route('/', reviewActionRoutes(deps))
   app.route('/', recommendationRoutes(deps))
+  app.route('/', caseRoutes(deps))
   app.route('/', intakeActionRoutes(deps))
   app.route('/', documentNumberRoutes(deps))
   app.route('/', counterRoutes(deps))

@@ -3,6 +3,7 @@ import { mayAccess, type StaffRouteDef } from '../../src/staff/staff-access.js'
 import type { StaffRole } from '../../src/staff/staff-account.table.js'
 import { STAFF_ROUTE_TABLE } from '../../src/staff/staff-route-table.js'
 import { submitApplication, TestBrowser } from '../helpers/applicant.js'
+import { fileTestRecusal, issueTestDocument } from '../helpers/case-fixtures.js'
 import { createStaff, staffBrowser } from '../helpers/staff.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
@@ -18,6 +19,14 @@ beforeAll(async () => {
   await submitApplication(t.app, { pdf: await pdfBytes(), png: pngBytes() })
   const app = await t.db.db.selectFrom('applications').select('id').executeTakeFirstOrThrow()
   samples.id = app.id
+  const material = await t.db.db
+    .selectFrom('application_materials')
+    .select('id')
+    .where('application_id', '=', app.id)
+    .executeTakeFirstOrThrow()
+  samples.materialId = material.id
+  samples.documentId = await issueTestDocument(t, app.id)
+  samples.recusalId = await fileTestRecusal(t, app.id)
 })
 afterAll(() => t.close())
 

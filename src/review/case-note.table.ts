@@ -1,0 +1,10 @@
+import type { Generated } from 'kysely'
+
+/** Internal notes on an application: staff only, never on any applicant page (SPEC §7). */
+export interface ApplicationNotesTable {
+  id: Generated<string>
+  application_id: string
+  author_id: string
+  body: string
+  created_at: Date
+}

@@ -1,0 +1,101 @@
+import type { Context } from 'hono'
+import { Hono } from 'hono'
+import type { RevealField } from '../../views/pages/staff/case/case-answers.js'
+import { CasePage, type CaseFormState } from '../../views/pages/staff/case/case-page.js'
+import type { Deps } from '../deps.js'
+import { AppError } from '../http/errors.js'
+import { CASE_ROLES, staffRoute, type StaffRouteDef } from '../staff/staff-access.js'
+import type { StaffEnv } from '../staff/staff-env.js'
+import { actorOf } from './case-actor.js'
+import { caseFileRoutes } from './case-files.routes.js'
+import { casePageView } from './case-view.js'
+import {
+  addNote,
+  assignHandler,
+  getCase,
+  handleRecusal,
+  parseRevealField,
+  recordReveal,
+} from './case.service.js'
+
+const BASE = '/staff/applications/:id'
+
+export const CASE_ROUTES = {
+  page: { method: 'GET', path: BASE, access: CASE_ROLES },
+  reveal: { method: 'POST', path: `${BASE}/reveal`, access: CASE_ROLES },
+  note: { method: 'POST', path: `${BASE}/notes`, access: CASE_ROLES },
+  assign: { method: 'POST', path: `${BASE}/assign`, access: CASE_ROLES },
+  recusalHandled: {
+    method: 'POST',
+    path: `${BASE}/recusals/:recusalId/handled`,
+    access: CASE_ROLES,
+  },
+} as const satisfies Record<string, StaffRouteDef>
+
+/** The application page of the staff desk (SPEC §8) and the small acts done on it. */
+export function caseRoutes(deps: Deps) {
+  const app = new Hono<StaffEnv>()
+  staffRoute(app, CASE_ROUTES.page, (c) => renderCase(deps, c))
+  staffRoute(app, CASE_ROUTES.reveal, async (c) => {
+    const application = await getCase(deps, c.req.param('id')!)
+    const field = parseRevealField((await c.req.parseBody()).field)
+    if (!field) throw new AppError(400, 'bad_request', '请选择要显示的号码。')
+    await recordReveal(deps, actorOf(deps, c), application.id, field)
+    return renderCase(deps, c, { reveal: field })
+  })
+  staffRoute(app, CASE_ROUTES.note, async (c) => {
+    const { id } = await getCase(deps, c.req.param('id')!)
+    const body = String((await c.req.parseBody()).body ?? '')
+    const errors = await addNote(deps, actorOf(deps, c), id, body)
+    if (Object.keys(errors).length > 0) return invalid(deps, c, { noteValue: body, errors })
+    return c.redirect(`/staff/applications/${id}?done=note#notes-title`, 303)
+  })
+  staffRoute(app, CASE_ROUTES.assign, async (c) => {
+    const { id } = await getCase(deps, c.req.param('id')!)
+    const body = await c.req.parseBody()
+    const errors = await assignHandler(deps, actorOf(deps, c), id, {
+      version: String(body.version ?? ''),
+      claim: body.claim === 'yes',
+      staffId: String(body.staffId ?? ''),
+    })
+    if (Object.keys(errors).length > 0) return invalid(deps, c, { errors })
+    return c.redirect(`/staff/applications/${id}?done=assign`, 303)
+  })
+  staffRoute(app, CASE_ROUTES.recusalHandled, async (c) => {
+    const { id } = await getCase(deps, c.req.param('id')!)
+    await handleRecusal(deps, actorOf(deps, c), id, c.req.param('recusalId')!)
+    return c.redirect(`/staff/applications/${id}?done=recusal`, 303)
+  })
+  app.route('/', caseFileRoutes(deps))
+  return app
+}
+
+const NOTICES: Record<string, string> = {
+  note: '备注已保存。',
+  assign: '承办检察官已确定，申请人查询进度时可以看到其姓名。',
+  recusal: '回避申请已标记为已处理。',
+}
+
+async function renderCase(
+  deps: Deps,
+  c: Context<StaffEnv>,
+  options: { reveal?: RevealField; form?: CaseFormState } = {},
+) {
+  const application = await getCase(deps, c.req.param('id')!)
+  const view = await casePageView(deps, application, c.var.staff!, options.reveal)
+  const failed = options.form && Object.keys(options.form.errors).length > 0
+  return c.render(
+    <CasePage
+      p={view}
+      csrfToken={c.var.csrfToken()}
+      form={options.form}
+      notice={NOTICES[c.req.query('done') ?? '']}
+    />,
+    { title: `${failed ? '错误：' : ''}申请 ${view.trackingCode}` },
+  )
+}
+
+function invalid(deps: Deps, c: Context<StaffEnv>, form: CaseFormState) {
+  c.status(422)
+  return renderCase(deps, c, { form })
+}

@@ -1,0 +1,153 @@
+import type { FormErrors } from '../../views/components/field-ids.js'
+import type { RevealField } from '../../views/pages/staff/case/case-answers.js'
+import { NOTE_MAX_CHARS } from '../../views/pages/staff/case/case-notes.js'
+import { findApplicationById } from '../applications/application.repository.js'
+import type { ApplicationRow } from '../applications/application.table.js'
+import { insertAuditEvent } from '../audit/audit.repository.js'
+import type { Db } from '../db/database.js'
+import type { Deps } from '../deps.js'
+import { AppError } from '../http/errors.js'
+import type { StaffUser } from '../staff/staff-env.js'
+import { STAGE_TEXT } from '../workflow/stages.js'
+import { assignmentRefusal, mayAssignIn } from './case-assignment.js'
+import {
+  findReviewers,
+  insertNote,
+  lockApplicationVersion,
+  markRecusalHandled,
+  setAssignee,
+} from './case.repository.js'
+
+export type CaseActor = { staff: StaffUser; ip: string | null }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value)
+}
+
+/** The application, or the 404 page (a malformed id never reaches the database). */
+export async function getCase(deps: Deps, id: string): Promise<ApplicationRow> {
+  const app = isUuid(id) ? await findApplicationById(deps.db, id) : undefined
+  if (!app) throw new AppError(404, 'not_found', '没有找到这件申请。')
+  return app
+}
+
+export function caseAudit(
+  db: Db,
+  actor: CaseActor,
+  applicationId: string,
+  action: string,
+  at: Date,
+  details: Record<string, unknown> = {},
+) {
+  return insertAuditEvent(db, {
+    actor: { type: 'staff', id: actor.staff.id, roles: [...actor.staff.roles] },
+    ip: actor.ip,
+    action: `application.${action}`,
+    object: { type: 'application', id: applicationId },
+    result: 'success',
+    details,
+    at,
+  })
+}
+
+export function parseRevealField(value: unknown): RevealField | undefined {
+  return value === 'id_number' || value === 'mobile' ? value : undefined
+}
+
+/** Every sight of a full ID or mobile number is recorded: which field, never the value (SPEC §8). */
+export async function recordReveal(
+  deps: Deps,
+  actor: CaseActor,
+  appId: string,
+  field: RevealField,
+) {
+  await caseAudit(deps.db, actor, appId, 'reveal_identifier', deps.clock.now(), { field })
+}
+
+/** Appends a note; the errors (keyed by field) when the text is empty or too long. */
+export async function addNote(
+  deps: Deps,
+  actor: CaseActor,
+  appId: string,
+  raw: string,
+): Promise<FormErrors> {
+  const body = raw.trim()
+  const length = [...body].length
+  if (length === 0) return { body: '请填写备注内容' }
+  if (length > NOTE_MAX_CHARS)
+    return { body: `备注不能超过 ${NOTE_MAX_CHARS} 字，当前 ${length} 字` }
+  const now = deps.clock.now()
+  await deps.db.transaction().execute(async (trx) => {
+    const noteId = await insertNote(trx, {
+      applicationId: appId,
+      authorId: actor.staff.id,
+      body,
+      at: now,
+    })
+    await caseAudit(trx, actor, appId, 'note_add', now, { noteId, length })
+  })
+  return {}
+}
+
+export type AssignInput = { version: string; claim: boolean; staffId: string }
+
+/**
+ * Names the handling prosecutor (规则 第四十五条: the applicant is told the name). Based on the
+ * version the page showed: a stale page is refused with the current stage and nothing changes.
+ */
+export async function assignHandler(
+  deps: Deps,
+  actor: CaseActor,
+  appId: string,
+  input: AssignInput,
+): Promise<FormErrors> {
+  const expected = Number(input.version)
+  if (!/^\d+$/.test(input.version))
+    throw new AppError(400, 'bad_request', '页面缺少版本信息，请刷新后再操作。')
+  const target = input.claim ? claimTarget(actor) : await reviewerTarget(deps, input.staffId)
+  if (!target) return { staffId: '请选择民事检察部门的检察官' }
+  const now = deps.clock.now()
+  await deps.db.transaction().execute(async (trx) => {
+    const app = await lockApplicationVersion(trx, appId)
+    if (!app) throw new AppError(404, 'not_found', '没有找到这件申请。')
+    if (app.version !== expected)
+      throw new AppError(
+        409,
+        'conflict',
+        `该申请已被他人更新，当前状态为“${STAGE_TEXT[app.stage].label}”，请刷新后再操作。`,
+      )
+    if (!mayAssignIn(app.stage)) throw new AppError(409, 'conflict', assignmentRefusal(app.stage))
+    await setAssignee(trx, appId, target, app.version + 1, now)
+    await caseAudit(trx, actor, appId, 'assign', now, {
+      staffId: target,
+      previousStaffId: app.assigned_staff_id,
+      claim: input.claim,
+      version: app.version + 1,
+    })
+  })
+  return {}
+}
+
+function claimTarget(actor: CaseActor): string {
+  const r = actor.staff.roles
+  if (!r.includes('reviewer') && !r.includes('leader'))
+    throw new AppError(403, 'forbidden', '只有民事检察部门的检察官或院领导可以认领案件。')
+  return actor.staff.id
+}
+
+async function reviewerTarget(deps: Deps, staffId: string): Promise<string | undefined> {
+  if (!isUuid(staffId)) return undefined
+  return (await findReviewers(deps.db)).find((r) => r.id === staffId)?.id
+}
+
+/** Marks a 回避 request handled; a request of another application, or handled already, is 404. */
+export async function handleRecusal(deps: Deps, actor: CaseActor, appId: string, id: string) {
+  const now = deps.clock.now()
+  await deps.db.transaction().execute(async (trx) => {
+    if (!isUuid(id) || !(await markRecusalHandled(trx, appId, id, now)))
+      throw new AppError(404, 'not_found', '没有找到这项待处理的回避申请。')
+    await caseAudit(trx, actor, appId, 'recusal_handled', now, { recusalId: id })
+  })
+}
