@@ -19,5 +19,7 @@ export function caseActions(
   }))
   if (app.stage === 'under_review' && roles.includes('reviewer'))
     links.push({ href: `${base}/draft_recommendation`, label: '起草检察建议' })
+  if (app.stage === 'decided_recommendation' && roles.includes('reviewer'))
+    links.push({ href: `${base}/court_extension`, label: '登记法院延长回复期限' })
   return links
 }

@@ -90,7 +90,7 @@ export function recommendationRoutes(deps: Deps) {
     const parsed = parseForm(DraftSchema, await c.req.parseBody())
     if (!parsed.ok) return unprocessable(c, () => showDraft(c, kase, parsed.form))
     await saveDraft(deps, actorOf(deps, c), kase.id, parsed.data)
-    return c.redirect(caseUrl(kase.id), 303)
+    return c.redirect(caseUrl(kase.id, 'draft_recommendation'), 303)
   })
 
   const showDecide = async (c: C, kase: CaseSummary, form: InvalidForm) => {
@@ -114,7 +114,7 @@ export function recommendationRoutes(deps: Deps) {
     const parsed = parseForm(DecideSchema, await c.req.parseBody())
     if (!parsed.ok) return unprocessable(c, () => showDecide(c, kase, parsed.form))
     await decideRecommendation(deps, actorOf(deps, c), kase.id, parsed.data)
-    return c.redirect(caseUrl(kase.id), 303)
+    return c.redirect(caseUrl(kase.id, 'decide_recommendation'), 303)
   })
 
   const showReply = (c: C, kase: CaseSummary, form: InvalidForm) =>
@@ -133,7 +133,7 @@ export function recommendationRoutes(deps: Deps) {
     const kase = await loadCase(deps, c, 'record_court_reply')
     const invalid = await receiveCourtReply(deps, c, kase)
     if (invalid) return unprocessable(c, () => showReply(c, kase, invalid))
-    return c.redirect(caseUrl(kase.id), 303)
+    return c.redirect(caseUrl(kase.id, 'record_court_reply'), 303)
   })
 
   const showExtension = (c: C, kase: CaseSummary, form: InvalidForm) =>
@@ -157,7 +157,7 @@ export function recommendationRoutes(deps: Deps) {
     const parsed = parseForm(CourtExtensionSchema, await c.req.parseBody())
     if (!parsed.ok) return unprocessable(c, () => showExtension(c, kase, parsed.form))
     await recordCourtExtension(deps, actorOf(deps, c), kase.id, parsed.data)
-    return c.redirect(caseUrl(kase.id), 303)
+    return c.redirect(caseUrl(kase.id, 'court_extension'), 303)
   })
   return app
 }

@@ -88,4 +88,20 @@ function textValues(body: Record<string, unknown>): FormValues {
   return values
 }
 
-export const caseUrl = (id: string) => `/staff/applications/${id}`
+/** Back to the application page, which confirms what was done (REVIEW_DONE_NOTICES). */
+export const caseUrl = (id: string, done: string) => `/staff/applications/${id}?done=${done}`
+
+/** The confirmation the application page shows after each review action. */
+export const REVIEW_DONE_NOTICES: Record<string, string> = {
+  start_review: '承办检察官已确定，案件进入审查。申请人查询进度时可以看到其姓名。',
+  suspend: '已中止审查，中止审查决定书已发给申请人。审查期限暂停计算。',
+  resume: '已恢复审查。中止的天数不计入审查期限，新的审查期限见“期限”。',
+  escalate: '已报请上级院办理，审查期限停止计算。',
+  decide_not_supported: '已作出不支持监督申请决定，决定书已发给申请人。',
+  terminate: '已终结审查，终结审查决定书已发给申请人。',
+  close: '本案已办结。',
+  draft_recommendation: '检察建议稿已保存，等待院领导审批。',
+  decide_recommendation: '审批意见已保存。',
+  record_court_reply: '法院回复已登记，回复意见函已存入材料。',
+  court_extension: '法院延长回复期限已登记，新的回复期限见“期限”。',
+}

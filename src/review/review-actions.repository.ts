@@ -1,4 +1,3 @@
-import { sql } from 'kysely'
 import type { Db } from '../db/database.js'
 import type { RecordedAction, RecommendationDraftRow } from './review-actions.table.js'
 
@@ -31,17 +30,6 @@ export async function findCaseSummary(db: Db, id: string): Promise<CaseSummary |
     ])
     .where('id', '=', id)
     .executeTakeFirst()
-}
-
-/** Enabled accounts holding the reviewer role: the prosecutors a case can be handed to. */
-export async function findReviewers(db: Db): Promise<{ id: string; display_name: string }[]> {
-  return db
-    .selectFrom('staff_accounts')
-    .select(['id', 'display_name'])
-    .where(sql<boolean>`'reviewer' = any(roles)`)
-    .where('disabled_at', 'is', null)
-    .orderBy('display_name')
-    .execute()
 }
 
 export async function insertReviewRecord(

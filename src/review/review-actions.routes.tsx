@@ -24,7 +24,7 @@ import {
   rolesFor,
 } from './review-actions.context.js'
 import type { CaseSummary } from './review-actions.repository.js'
-import { findReviewers } from './review-actions.repository.js'
+import { findReviewers } from './case.repository.js'
 import {
   CloseSchema,
   ESCALATE_REASON_LABEL,
@@ -165,7 +165,7 @@ export function reviewActionRoutes(deps: Deps) {
         return show(c, kase, parsed.form)
       }
       await spec.run(deps, actorOf(deps, c), kase, parsed.data as never)
-      return c.redirect(caseUrl(kase.id), 303)
+      return c.redirect(caseUrl(kase.id, name), 303)
     })
   }
   return app

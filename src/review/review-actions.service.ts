@@ -7,7 +7,8 @@ import type { NoticeContent } from '../notices/notice-content.js'
 import { transactionWithNotices } from '../notices/notice-transaction.js'
 import { applyStageChange } from '../workflow/stage-change.service.js'
 import type { Action } from '../workflow/transitions.js'
-import { findReviewers, insertReviewRecord } from './review-actions.repository.js'
+import { findReviewers } from './case.repository.js'
+import { insertReviewRecord } from './review-actions.repository.js'
 import {
   ESCALATE_REASON_LABEL,
   SUSPEND_GROUND_LABEL,

@@ -45,7 +45,7 @@ async function underReview(): Promise<{ id: string; code: string }> {
   expect(form).toContain('李检察')
   const res = await c.act(as.intake!, kase.id, 'start_review', { staffId: reviewer.id })
   expect(res.status).toBe(303)
-  expect(res.headers.get('location')).toBe(back(kase.id))
+  expect(res.headers.get('location')).toBe(`${back(kase.id)}?done=start_review`)
   return kase
 }
 
@@ -279,6 +279,9 @@ describe('decision paths after acceptance', () => {
     )
     expect((await c.row(id)).stage).toBe('under_review')
     expect((await review()).due).toBe('2027-02-22')
+    const casePage = await (await as.reviewer!.get(`${back(id)}?done=resume`)).text()
+    expect(casePage).toContain('已恢复审查。中止的天数不计入审查期限')
+    expect(casePage).toContain('2027年2月22日')
     const record = await t.db.db
       .selectFrom('review_records')
       .select(['detail', 'explanation'])
