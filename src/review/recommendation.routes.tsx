@@ -26,7 +26,7 @@ import {
 } from './review-actions.context.js'
 import { receiveCourtReply } from './recommendation-upload.js'
 import { DecideSchema, DraftSchema, REPLY_OUTCOME_LABEL } from './recommendation.schema.js'
-import { decideRecommendation, saveDraft } from './recommendation.service.js'
+import { decideRecommendation, noDraftMessage, saveDraft } from './recommendation.service.js'
 import { findDraft, findStaffName, type CaseSummary } from './review-actions.repository.js'
 import { CourtExtensionSchema } from './review-actions.schema.js'
 import { recordCourtExtension } from './review-actions-court-reply.service.js'
@@ -94,13 +94,9 @@ export function recommendationRoutes(deps: Deps) {
   })
 
   const showDecide = async (c: C, kase: CaseSummary, form: InvalidForm) => {
-    const current = await draftView(deps, kase.id)
-    if (!current || current.statusLabel !== STATUS_LABEL.drafted)
-      throw new AppError(
-        409,
-        'conflict',
-        '还没有待审批的检察建议稿，不能批准。请先由承办检察官起草检察建议。',
-      )
+    const status = (await findDraft(deps.db, kase.id))?.status
+    if (status !== 'drafted') throw new AppError(409, 'conflict', noDraftMessage(status))
+    const current = (await draftView(deps, kase.id))!
     return c.render(
       <DecidePage {...page(c, kase, form)} draft={current} decisions={DECISIONS} />,
       title('审批检察建议', form),

@@ -138,7 +138,7 @@ async function decideInTransaction(deps: Deps, actor: StaffActor, id: string, fo
   })
 }
 
-function noDraftMessage(status: string | undefined): string {
+export function noDraftMessage(status: string | undefined): string {
   if (status === 'returned') return '检察建议稿已退回承办检察官修改，修改后才能审批。'
   if (status === 'approved')
     return `检察建议已经批准，当前状态为“${STAGE_TEXT.decided_recommendation.label}”。`

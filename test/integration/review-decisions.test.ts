@@ -71,6 +71,9 @@ describe('decision paths after acceptance', () => {
     })
     expect(returned.status).toBe(303)
     expect((await c.row(id)).stage).toBe('under_review')
+    const waiting = await as.leader!.get(`${back(id)}/actions/decide_recommendation`)
+    expect(waiting.status).toBe(409)
+    expect(await waiting.text()).toContain('检察建议稿已退回承办检察官修改')
     const edit = await (await as.reviewer!.get(`${back(id)}/actions/draft_recommendation`)).text()
     expect(edit).toContain('院领导退回意见：请补充执行款的具体数额。')
     const revised = { ...draft, violations: `${draft.violations}执行款共计 12 万元。` }

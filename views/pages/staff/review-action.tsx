@@ -63,7 +63,11 @@ export function ActionFrame(
         multipart={props.multipart ?? false}
       >
         <input type="hidden" name="version" value={String(h.version)} />
-        {props.errors.version ? <p class="field-error">{props.errors.version}</p> : null}
+        {props.errors.version ? (
+          <p class="field-error" id="field-version" tabindex={-1}>
+            {props.errors.version}
+          </p>
+        ) : null}
         {props.children}
         <div class="button-group">
           <Button variant={props.warning ? 'warning' : 'primary'}>{props.submit}</Button>
