@@ -20,6 +20,7 @@ import { assignmentView } from './case-assignment.js'
 import { caseDeadlines } from './case-deadlines.js'
 import { findNotes, findRecusalRequests, findStaffNames } from './case.repository.js'
 import { caseTimeline } from './case-timeline.js'
+import { findReviewHistory } from './review-history.js'
 
 const CHANNEL_LABEL = { online: '网上申请', counter: '窗口或电话代为录入' } as const
 
@@ -62,6 +63,7 @@ export async function casePageView(
       href: `${base}/documents/${d.id}`,
     })),
     deadlines: await caseDeadlines(deps, app),
+    review: await findReviewHistory(deps.db, app.id),
     timeline: caseTimeline(audit, events, {
       staff,
       materials: new Map(

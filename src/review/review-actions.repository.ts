@@ -152,7 +152,7 @@ export async function findReviewRecords(db: Db, applicationId: string) {
 export async function findCourtReply(db: Db, applicationId: string) {
   return db
     .selectFrom('court_replies')
-    .select(['replied_on', 'outcome', 'note', 'material_id', 'recorded_at'])
+    .select(['replied_on', 'outcome', 'note', 'recorded_at'])
     .where('application_id', '=', applicationId)
     .executeTakeFirst()
 }

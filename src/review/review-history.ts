@@ -1,4 +1,6 @@
+import type { ReviewHistoryView } from '../../views/pages/staff/case/case-review.js'
 import type { Db } from '../db/database.js'
+import { formatChineseDateTime } from '../documents/format.js'
 import { ACTION_LABEL, isAction } from '../workflow/transitions.js'
 import { REPLY_OUTCOME_LABEL } from './recommendation.schema.js'
 import {
@@ -13,19 +15,7 @@ import {
   TERMINATE_GROUND_LABEL,
 } from './review-actions.schema.js'
 
-/** What staff recorded with each review action, for the application page (staff only). */
-export type ReviewHistory = {
-  records: {
-    at: Date
-    action: string
-    staffName: string
-    ground?: string | undefined
-    detail?: string | undefined
-    explanation?: string | undefined
-  }[]
-  draft?: { status: 'drafted' | 'approved' | 'returned'; draftedBy: string; courtName: string }
-  courtReply?: { repliedOn: string; outcome: string; note?: string | undefined; materialId: string }
-}
+const DRAFT_STATUS = { drafted: '待院领导审批', approved: '已批准', returned: '已退回修改' }
 
 const GROUND_LABELS: Record<string, Record<string, string>> = {
   suspend: SUSPEND_GROUND_LABEL,
@@ -33,7 +23,8 @@ const GROUND_LABELS: Record<string, Record<string, string>> = {
   escalate: ESCALATE_REASON_LABEL,
 }
 
-export async function findReviewHistory(db: Db, applicationId: string): Promise<ReviewHistory> {
+/** What staff recorded with each review action, for the application page (staff only). */
+export async function findReviewHistory(db: Db, applicationId: string): Promise<ReviewHistoryView> {
   const [rows, draft, reply] = await Promise.all([
     findReviewRecords(db, applicationId),
     findDraft(db, applicationId),
@@ -41,7 +32,7 @@ export async function findReviewHistory(db: Db, applicationId: string): Promise<
   ])
   const records = await Promise.all(
     rows.map(async (r) => ({
-      at: r.recorded_at,
+      at: formatChineseDateTime(r.recorded_at),
       action: isAction(r.action) ? ACTION_LABEL[r.action] : '登记法院延长回复期限',
       staffName: r.display_name,
       ground:
@@ -59,7 +50,7 @@ export async function findReviewHistory(db: Db, applicationId: string): Promise<
     ...(draft
       ? {
           draft: {
-            status: draft.status,
+            statusLabel: DRAFT_STATUS[draft.status],
             draftedBy: (await findStaffName(db, draft.drafted_by)) ?? '',
             courtName: draft.court_name,
           },
@@ -71,7 +62,6 @@ export async function findReviewHistory(db: Db, applicationId: string): Promise<
             repliedOn: reply.replied_on,
             outcome: REPLY_OUTCOME_LABEL[reply.outcome],
             note: reply.note ?? undefined,
-            materialId: reply.material_id,
           },
         }
       : {}),

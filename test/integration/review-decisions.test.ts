@@ -145,11 +145,15 @@ describe('decision paths after acceptance', () => {
     expect(history.records[0]!.ground).toBe('承办检察官：李检察')
     expect(history.records[1]!.explanation).toBe('法院回复期限延长至 2027-03-02。')
     expect(history.draft).toEqual({
-      status: 'approved',
+      statusLabel: '已批准',
       draftedBy: '李检察',
       courtName: '平顶山市卫东区人民法院',
     })
     expect(history.courtReply).toMatchObject({ repliedOn: '2026-12-01', outcome: '采纳' })
+    const casePage = await (await as.reviewer!.get(back(id))).text()
+    expect(casePage).toContain('审查记录')
+    expect(casePage).toContain('法院回复期限延长至 2027-03-02。')
+    expect(casePage).toContain('检察建议稿（致平顶山市卫东区人民法院）：已批准，起草人 李检察')
 
     expect(await c.auditActions(id)).toEqual(
       expect.arrayContaining([

@@ -11,6 +11,7 @@ import {
 } from './case-assignment.js'
 import { CaseMaterials, type DocumentItem, type MaterialItem } from './case-files.js'
 import { CaseNotes, type NoteItem } from './case-notes.js'
+import { CaseReview, type ReviewHistoryView } from './case-review.js'
 import {
   CaseDeadlines,
   CaseTimeline,
@@ -37,6 +38,8 @@ export type CasePageProps = {
   assignment: AssignmentView
   recusals: RecusalItem[]
   actions: ActionLink[]
+  /** the review decisions' grounds and notes (src/review/review-history.ts) */
+  review?: ReviewHistoryView
 }
 
 /** A refused note or assignment: the page again with the message and the text kept. */
@@ -80,6 +83,7 @@ export function CasePage(props: {
       </dl>
       <CaseActions actions={p.actions} stageLabel={p.stageLabel} />
       <CaseDeadlines deadlines={p.deadlines} />
+      <CaseReview review={p.review} />
       <CaseAssignment
         a={p.assignment}
         error={props.form?.errors.staffId}
