@@ -15,7 +15,8 @@ function text(what: string, min: number, max: number) {
   return z
     .string({ error: `请填写${what}` })
     .trim()
-    .refine((s) => [...s].length >= min, { error: short })
+    .refine((s) => s.length > 0, { error: `请填写${what}` })
+    .refine((s) => s.length === 0 || [...s].length >= min, { error: short })
     .refine((s) => [...s].length <= max, { error: `${what}不能超过 ${max} 个字` })
 }
 
