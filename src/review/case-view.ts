@@ -94,7 +94,19 @@ function identifiers(
 ): Identifiers {
   const idNumber = deps.fieldCrypto.decrypt(app.id_number_encrypted)
   const mobile = deps.fieldCrypto.decrypt(app.mobile_encrypted)
+  const shown = (field: RevealField, value: string, mask: (v: string) => string) => ({
+    value: reveal === field ? value : mask(value),
+    revealed: reveal === field,
+  })
+  const agentId = app.agent_id_number_encrypted
+  const agentMobile = app.agent_mobile_encrypted
   return {
+    agentIdNumber: agentId
+      ? shown('agent_id_number', deps.fieldCrypto.decrypt(agentId), maskIdNumber)
+      : undefined,
+    agentMobile: agentMobile
+      ? shown('agent_mobile', deps.fieldCrypto.decrypt(agentMobile), maskMobile)
+      : undefined,
     idNumber: {
       value: reveal === 'id_number' ? idNumber : maskIdNumber(idNumber),
       revealed: reveal === 'id_number',
