@@ -4,6 +4,10 @@ import type { StaffRole } from './staff-account.table.js'
 /** The staff header's links; each shows only to accounts whose roles open that area. */
 const STAFF_NAV: { href: string; label: string; access: StaffAccess }[] = [
   { href: '/staff', label: '办件队列', access: CASE_ROLES },
+  { href: '/staff/admin/accounts', label: '账号管理', access: ['admin'] },
+  { href: '/staff/admin/settings', label: '系统设置', access: ['admin'] },
+  { href: '/staff/admin/calendar', label: '节假日调整', access: ['admin'] },
+  { href: '/staff/audit', label: '审计日志', access: ['auditor'] },
   { href: '/staff/account', label: '我的账号', access: 'signed_in' },
 ]
 

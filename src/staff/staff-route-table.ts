@@ -1,4 +1,5 @@
 import { ACCOUNT_ROUTES } from './account/account.routes.js'
+import { STAFF_ADMIN_ROUTES } from './admin/staff-admin.routes.js'
 import { LOGIN_ROUTES } from './auth/login.routes.js'
 import type { StaffRouteDef } from './staff-access.js'
 
@@ -9,4 +10,5 @@ import type { StaffRouteDef } from './staff-access.js'
 export const STAFF_ROUTE_TABLE: readonly StaffRouteDef[] = [
   ...Object.values(LOGIN_ROUTES),
   ...Object.values(ACCOUNT_ROUTES),
+  ...Object.values(STAFF_ADMIN_ROUTES),
 ]

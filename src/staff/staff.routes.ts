@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import type { Deps } from '../deps.js'
 import { accountRoutes } from './account/account.routes.js'
+import { staffAdminRoutes } from './admin/staff-admin.routes.js'
 import { loginRoutes } from './auth/login.routes.js'
 import { loadStaff } from './auth/staff-session.middleware.js'
 import type { StaffEnv } from './staff-env.js'
@@ -12,5 +13,6 @@ export function staffRoutes(deps: Deps) {
   app.use('/staff/*', loadStaff(deps))
   app.route('/', loginRoutes(deps))
   app.route('/', accountRoutes(deps))
+  app.route('/', staffAdminRoutes(deps))
   return app
 }

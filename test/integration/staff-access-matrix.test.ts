@@ -18,6 +18,7 @@ beforeAll(async () => {
   await submitApplication(t.app, { pdf: await pdfBytes(), png: pngBytes() })
   const app = await t.db.db.selectFrom('applications').select('id').executeTakeFirstOrThrow()
   samples.id = app.id
+  samples.accountId = (await createStaff(t.deps, { roles: ['intake'] })).id
 })
 afterAll(() => t.close())
 
