@@ -1,3 +1,4 @@
+import { AUDIT_LOG_ROUTES } from '../audit/audit-log.routes.js'
 import { ACCOUNT_ROUTES } from './account/account.routes.js'
 import { STAFF_ADMIN_ROUTES } from './admin/staff-admin.routes.js'
 import { LOGIN_ROUTES } from './auth/login.routes.js'
@@ -11,4 +12,5 @@ export const STAFF_ROUTE_TABLE: readonly StaffRouteDef[] = [
   ...Object.values(LOGIN_ROUTES),
   ...Object.values(ACCOUNT_ROUTES),
   ...Object.values(STAFF_ADMIN_ROUTES),
+  ...Object.values(AUDIT_LOG_ROUTES),
 ]

@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { auditLogRoutes } from '../audit/audit-log.routes.js'
 import type { Deps } from '../deps.js'
 import { accountRoutes } from './account/account.routes.js'
 import { staffAdminRoutes } from './admin/staff-admin.routes.js'
@@ -14,5 +15,6 @@ export function staffRoutes(deps: Deps) {
   app.route('/', loginRoutes(deps))
   app.route('/', accountRoutes(deps))
   app.route('/', staffAdminRoutes(deps))
+  app.route('/', auditLogRoutes(deps))
   return app
 }
