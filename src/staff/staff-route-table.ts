@@ -1,4 +1,5 @@
 import { AUDIT_LOG_ROUTES } from '../audit/audit-log.routes.js'
+import { SITE_SETTINGS_ROUTES } from '../site/site-settings.routes.js'
 import { ACCOUNT_ROUTES } from './account/account.routes.js'
 import { STAFF_ADMIN_ROUTES } from './admin/staff-admin.routes.js'
 import { LOGIN_ROUTES } from './auth/login.routes.js'
@@ -13,4 +14,5 @@ export const STAFF_ROUTE_TABLE: readonly StaffRouteDef[] = [
   ...Object.values(ACCOUNT_ROUTES),
   ...Object.values(STAFF_ADMIN_ROUTES),
   ...Object.values(AUDIT_LOG_ROUTES),
+  ...Object.values(SITE_SETTINGS_ROUTES),
 ]

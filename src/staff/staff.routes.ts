@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { siteSettingsRoutes } from '../site/site-settings.routes.js'
 import { auditLogRoutes } from '../audit/audit-log.routes.js'
 import type { Deps } from '../deps.js'
 import { accountRoutes } from './account/account.routes.js'
@@ -16,5 +17,6 @@ export function staffRoutes(deps: Deps) {
   app.route('/', accountRoutes(deps))
   app.route('/', staffAdminRoutes(deps))
   app.route('/', auditLogRoutes(deps))
+  app.route('/', siteSettingsRoutes(deps))
   return app
 }

@@ -33,7 +33,7 @@ export async function requestSupplement(
   if (input.items.length === 0) throw new AppError(422, 'bad_request', '请列出需要补正的全部材料。')
   const due = deps.calendar.addCalendarDays(
     todayInChina(deps.clock.now()),
-    input.days ?? DEFAULT_SUPPLEMENT_DAYS,
+    input.days ?? deps.siteSettings.current().supplementPeriodDays,
   )
   const list = input.items
     .map((i, n) => `${n + 1}. ${i.label}${i.detail ? `（${i.detail}）` : ''}`)
