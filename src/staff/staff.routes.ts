@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { calendarAdminRoutes } from '../calendar/calendar-admin.routes.js'
 import { siteSettingsRoutes } from '../site/site-settings.routes.js'
 import { auditLogRoutes } from '../audit/audit-log.routes.js'
 import type { Deps } from '../deps.js'
@@ -18,5 +19,6 @@ export function staffRoutes(deps: Deps) {
   app.route('/', staffAdminRoutes(deps))
   app.route('/', auditLogRoutes(deps))
   app.route('/', siteSettingsRoutes(deps))
+  app.route('/', calendarAdminRoutes(deps))
   return app
 }
