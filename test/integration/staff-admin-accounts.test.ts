@@ -211,7 +211,20 @@ describe('admin account management', () => {
     const row = await account(admin.id)
     expect(row.disabled_at).toBeNull()
     expect(row.roles).toEqual(['admin'])
-    expect(await auditActionsFor(t.deps, 'staff_account', admin.id)).toEqual([])
+    expect(await auditActionsFor(t.deps, 'staff_account', admin.id)).toEqual([
+      'staff_account.disable:denied',
+      'staff_account.roles_change:denied',
+    ])
+  })
+
+  it.each([
+    [['admin'], '/staff/admin/accounts'],
+    [['auditor'], '/staff/audit'],
+    [['admin', 'intake'], '/staff'],
+  ] as const)('signs %j in to %s', async (roles, landing) => {
+    const staff = await createStaff(t.deps, { roles: [...roles] })
+    const { res } = await logIn(staff.username, staff.password)
+    expect(res.headers.get('location')).toBe(landing)
   })
 
   it('answers 404 for an unknown account and 403 for other roles', async () => {

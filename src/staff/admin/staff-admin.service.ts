@@ -101,13 +101,23 @@ export async function changeStaffAccount(
   accountId: string,
   change: AccountChange,
 ): Promise<ChangeResult> {
-  const self = actor.id === accountId
-  if (change.kind === 'disable' && self) return { ok: false, error: '不能停用自己的账号' }
+  const refusal = selfProtection(actor, accountId, change)
+  if (refusal) {
+    const action = `staff_account.${auditName(change)}`
+    await audit(
+      deps.db,
+      actor,
+      action,
+      accountId,
+      deps.clock.now(),
+      { why: 'own_account' },
+      'denied',
+    )
+    return { ok: false, error: refusal }
+  }
   if (change.kind === 'roles') {
     const problem = rolesProblem(change.roles)
     if (problem) return { ok: false, error: problem }
-    if (self && !change.roles.includes('admin'))
-      return { ok: false, error: '不能取消自己的系统管理员角色，请由另一位管理员操作' }
   }
   const password = change.kind === 'password_reset' ? generatePassword() : undefined
   const hash = password ? await hashPassword(password) : undefined
@@ -149,6 +159,14 @@ async function applyChange(
   }
 }
 
+function selfProtection(actor: AdminActor & { type: 'staff' }, id: string, change: AccountChange) {
+  if (actor.id !== id) return undefined
+  if (change.kind === 'disable') return '不能停用自己的账号'
+  if (change.kind === 'roles' && !change.roles.includes('admin'))
+    return '不能取消自己的系统管理员角色，请由另一位管理员操作'
+  return undefined
+}
+
 function auditName(change: AccountChange): string {
   return change.kind === 'roles' ? 'roles_change' : change.kind
 }
@@ -160,6 +178,7 @@ function audit(
   accountId: string,
   at: Date,
   details: Record<string, unknown>,
+  result: 'success' | 'denied' = 'success',
 ) {
   return insertAuditEvent(db, {
     actor:
@@ -169,7 +188,7 @@ function audit(
     ip: actor.type === 'staff' ? actor.ip : null,
     action,
     object: { type: 'staff_account', id: accountId },
-    result: 'success',
+    result,
     details,
     at,
   })
