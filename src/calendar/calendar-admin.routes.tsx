@@ -83,7 +83,9 @@ function render(
 ) {
   const view = calendarYearView(deps, year)
   const now = currentYear(deps)
-  const years = [...new Set([...view.officialYears, now, now + 1, now + 2, year])].sort((a, b) => a - b)
+  const years = [...new Set([...view.officialYears, now, now + 1, now + 2, year])].sort(
+    (a, b) => a - b,
+  )
   const failed = Object.keys(errors).length > 0
   return c.render(
     <CalendarPage
