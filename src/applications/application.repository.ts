@@ -64,6 +64,8 @@ const APPLICATION_COLUMNS = [
   'procedural_reply_explanation',
   'receipt_mac',
   'assigned_staff_id',
+  'next_due',
+  'entered_by',
   'created_at',
   'updated_at',
 ] as const

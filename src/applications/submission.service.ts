@@ -3,6 +3,7 @@ import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'
 import { AppError } from '../http/errors.js'
 import { insertOutboxMessage } from '../notifications/outbox.repository.js'
+import { startClock } from '../deadlines/clocks.js'
 import { insertApplicationEvent } from '../workflow/application-event.repository.js'
 import type { SiteView } from '../site/site-view.js'
 import { insertApplication, insertMaterials } from './application.repository.js'
@@ -93,6 +94,7 @@ async function persist(
       await applicationRow(trx, deps, draft, site, prepared),
     )
     await insertMaterials(trx, materialRows(applicationId, prepared))
+    await startClock(trx, deps, { applicationId, kind: 'procedural_reply', due: prepared.due })
     await markDraftSubmitted(trx, draft.id, applicationId)
     await insertApplicationEvent(trx, {
       applicationId,
@@ -101,7 +103,7 @@ async function persist(
       from: null,
       to: 'submitted',
     })
-    await audit(trx, applicationId, prepared, ip, now)
+    await audit(trx, applicationId, draft, prepared, ip, now)
     const email = draft.answers.contact?.email
     if (email)
       await insertOutboxMessage(
@@ -115,17 +117,22 @@ async function persist(
 async function audit(
   trx: Db,
   applicationId: string,
+  draft: Draft,
   p: Prepared,
   ip: string | null,
   now: Date,
 ): Promise<void> {
+  // A counter application is the act of the staff member who entered it (SPEC §8).
+  const actor = draft.enteredBy
+    ? { type: 'staff' as const, id: draft.enteredBy, roles: ['intake'] }
+    : { type: 'applicant' as const, id: applicationId }
   await insertAuditEvent(trx, {
-    actor: { type: 'applicant', id: applicationId },
+    actor,
     ip,
     action: 'application.submit',
     object: { type: 'application', id: applicationId },
     result: 'success',
-    details: { materials: p.materials.length, due: p.due.due },
+    details: { materials: p.materials.length, due: p.due.due, channel: draft.channel },
     at: now,
   })
 }

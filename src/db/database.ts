@@ -20,6 +20,7 @@ import type { ApplicantSessionsTable, TrackingAttemptsTable } from '../tracking/
 import type { ApplicationEventsTable } from '../workflow/application-event.table.js'
 import type { SupplementRequestsTable } from '../supplements/supplement.table.js'
 import type { IssuedDocumentsTable } from '../documents/issued-document.table.js'
+import type { ApplicationClocksTable } from '../deadlines/clock.table.js'
 
 export interface Database {
   site_settings: SiteSettingsTable
@@ -40,6 +41,7 @@ export interface Database {
   supplement_requests: SupplementRequestsTable
   issued_documents: IssuedDocumentsTable
   recusal_requests: RecusalRequestsTable
+  application_clocks: ApplicationClocksTable
 }
 
 export type Db = Kysely<Database>

@@ -8,6 +8,7 @@ const STAFF_NAV: { href: string; label: string; access: StaffAccess }[] = [
   { href: '/staff/admin/settings', label: '系统设置', access: ['admin'] },
   { href: '/staff/admin/calendar', label: '节假日调整', access: ['admin'] },
   { href: '/staff/audit', label: '审计日志', access: ['auditor'] },
+  { href: '/staff/counter', label: '窗口录入', access: ['intake'] },
   { href: '/staff/account', label: '我的账号', access: 'signed_in' },
 ]
 

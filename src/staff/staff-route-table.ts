@@ -4,6 +4,7 @@ import { CALENDAR_ADMIN_ROUTES } from '../calendar/calendar-admin.routes.js'
 import { ACCOUNT_ROUTES } from './account/account.routes.js'
 import { STAFF_ADMIN_ROUTES } from './admin/staff-admin.routes.js'
 import { LOGIN_ROUTES } from './auth/login.routes.js'
+import { COUNTER_ROUTES } from './counter/counter.routes.js'
 import type { StaffRouteDef } from './staff-access.js'
 
 /**
@@ -17,4 +18,5 @@ export const STAFF_ROUTE_TABLE: readonly StaffRouteDef[] = [
   ...Object.values(AUDIT_LOG_ROUTES),
   ...Object.values(SITE_SETTINGS_ROUTES),
   ...Object.values(CALENDAR_ADMIN_ROUTES),
+  ...Object.values(COUNTER_ROUTES),
 ]

@@ -6,6 +6,7 @@ import type { Deps } from '../deps.js'
 import { accountRoutes } from './account/account.routes.js'
 import { staffAdminRoutes } from './admin/staff-admin.routes.js'
 import { loginRoutes } from './auth/login.routes.js'
+import { counterRoutes } from './counter/counter.routes.js'
 import { loadStaff } from './auth/staff-session.middleware.js'
 import type { StaffEnv } from './staff-env.js'
 
@@ -20,5 +21,6 @@ export function staffRoutes(deps: Deps) {
   app.route('/', auditLogRoutes(deps))
   app.route('/', siteSettingsRoutes(deps))
   app.route('/', calendarAdminRoutes(deps))
+  app.route('/', counterRoutes(deps))
   return app
 }

@@ -2,6 +2,7 @@ import { todayInChina } from '../calendar/calendar.service.js'
 import type { Deps } from '../deps.js'
 import { formatChineseDate } from '../documents/format.js'
 import { AppError } from '../http/errors.js'
+import { startClock } from '../deadlines/clocks.js'
 import { applyStageChange } from '../workflow/stage-change.service.js'
 import type { Actor } from '../workflow/transitions.js'
 import {
@@ -46,6 +47,7 @@ export async function requestSupplement(
       actor: { type: 'staff', id: input.staff.id, roles: input.staff.roles },
       publicNote: `请在 ${formatChineseDate(new Date(`${due.due}T12:00:00+08:00`))} 前补充以下全部材料：\n${list}`,
     })
+    await startClock(trx, deps, { applicationId: input.applicationId, kind: 'supplement', due })
     await insertSupplementRequest(trx, {
       applicationId: input.applicationId,
       items: input.items,

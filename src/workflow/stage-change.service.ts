@@ -5,6 +5,7 @@ import type { Deps } from '../deps.js'
 import { AppError } from '../http/errors.js'
 import { insertOutboxMessage } from '../notifications/outbox.repository.js'
 import { formatTrackingCode } from '../tracking/tracking-code.js'
+import { applyClockEffects } from '../deadlines/clock-effects.js'
 import { insertApplicationEvent } from './application-event.repository.js'
 import { STAGE_TEXT } from './stages.js'
 import { ACTION_LABEL, canTransition, type Action, type Actor } from './transitions.js'
@@ -55,6 +56,7 @@ export async function applyStageChange(
     .set({ stage: check.to, version, updated_at: now })
     .where('id', '=', app.id)
     .execute()
+  await applyClockEffects(trx, deps, app.id, change.action)
   await insertApplicationEvent(trx, {
     applicationId: app.id,
     at: now,
