@@ -82,6 +82,43 @@ describe('forced password change at first login', () => {
   })
 })
 
+describe('own password change', () => {
+  it('counts wrong current passwords with failed logins, so a session cannot guess the password', async () => {
+    const staff = await createStaff(t.deps, { roles: ['intake'] })
+    const browser = await staffBrowser(t.app, t.deps, staff)
+    const attempt = (current: string) =>
+      browser.post('/staff/account/password', {
+        current,
+        password: NEW_PASSWORD,
+        confirm: NEW_PASSWORD,
+      })
+    for (let i = 0; i < 5; i++) expect((await attempt(`guess number ${i}`)).status).toBe(422)
+    const locked = await attempt(TEST_STAFF_PASSWORD)
+    expect(locked.status).toBe(422)
+    expect(summaryErrors(await locked.text())).toEqual(['密码输错次数过多，请 15 分钟后再试'])
+    const login = await new TestBrowser(t.app).post('/staff/login', {
+      username: staff.username,
+      password: TEST_STAFF_PASSWORD,
+      totp: '',
+    })
+    expect(login.status).toBe(429)
+    t.clock.advance(15 * 60_000 + 1000)
+    const again = await staffBrowser(t.app, t.deps, staff)
+    const ok = await again.post('/staff/account/password', {
+      current: TEST_STAFF_PASSWORD,
+      password: NEW_PASSWORD,
+      confirm: NEW_PASSWORD,
+    })
+    expect(ok.status).toBe(303)
+    const audit = await auditActionsFor(t.deps, 'staff_account', staff.id)
+    expect(audit.filter((a) => a.startsWith('staff.password_change'))).toEqual([
+      ...Array(5).fill('staff.password_change:failure'),
+      'staff.password_change:denied',
+      'staff.password_change:success',
+    ])
+  })
+})
+
 describe('TOTP enrolment', () => {
   const keyOf = (html: string) =>
     /<code class="secret-key">([A-Z2-7 ]+)<\/code>/.exec(html)?.[1]?.replace(/ /g, '')
