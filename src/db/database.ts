@@ -21,6 +21,7 @@ import type { ApplicationEventsTable } from '../workflow/application-event.table
 import type { SupplementRequestsTable } from '../supplements/supplement.table.js'
 import type { IssuedDocumentsTable } from '../documents/issued-document.table.js'
 import type { ApplicationClocksTable } from '../deadlines/clock.table.js'
+import type { ApplicationStageCountsTable, DigestRunsTable } from '../queue/queue.table.js'
 
 export interface Database {
   site_settings: SiteSettingsTable
@@ -42,6 +43,8 @@ export interface Database {
   issued_documents: IssuedDocumentsTable
   recusal_requests: RecusalRequestsTable
   application_clocks: ApplicationClocksTable
+  application_stage_counts: ApplicationStageCountsTable
+  digest_runs: DigestRunsTable
 }
 
 export type Db = Kysely<Database>

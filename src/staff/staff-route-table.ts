@@ -1,3 +1,4 @@
+import { QUEUE_ROUTES } from '../queue/queue.routes.js'
 import { ACCOUNT_ROUTES } from './account/account.routes.js'
 import { LOGIN_ROUTES } from './auth/login.routes.js'
 import type { StaffRouteDef } from './staff-access.js'
@@ -9,4 +10,5 @@ import type { StaffRouteDef } from './staff-access.js'
 export const STAFF_ROUTE_TABLE: readonly StaffRouteDef[] = [
   ...Object.values(LOGIN_ROUTES),
   ...Object.values(ACCOUNT_ROUTES),
+  ...Object.values(QUEUE_ROUTES),
 ]

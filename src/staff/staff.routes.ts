@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import type { Deps } from '../deps.js'
+import { queueRoutes } from '../queue/queue.routes.js'
 import { accountRoutes } from './account/account.routes.js'
 import { loginRoutes } from './auth/login.routes.js'
 import { loadStaff } from './auth/staff-session.middleware.js'
@@ -12,5 +13,6 @@ export function staffRoutes(deps: Deps) {
   app.use('/staff/*', loadStaff(deps))
   app.route('/', loginRoutes(deps))
   app.route('/', accountRoutes(deps))
+  app.route('/', queueRoutes(deps))
   return app
 }
