@@ -42,16 +42,27 @@ export async function findQueuePage(
   cursor: QueueCursor | undefined,
   limit: number,
 ): Promise<QueueRow[]> {
-  const backwards = cursor?.direction === 'before'
-  const order = backwards ? 'desc' : 'asc'
+  const rows = await queuePageQuery(db, filters, due, cursor, limit).execute()
+  return cursor?.direction === 'before' ? rows.reverse() : rows
+}
+
+/** The page query itself, exported so the benchmark can EXPLAIN exactly what the page runs. */
+export function queuePageQuery(
+  db: Db,
+  filters: QueueFilters,
+  due: DueBounds,
+  cursor: QueueCursor | undefined,
+  limit: number,
+) {
+  const order = cursor?.direction === 'before' ? 'desc' : 'asc'
   let query = applyFilters(db.selectFrom('applications'), filters, due)
   if (cursor) {
-    const op = backwards ? sql`<` : sql`>`
+    const op = order === 'desc' ? sql`<` : sql`>`
     query = query.where(
       sql<boolean>`(${DUE_KEY}, applications.id) ${op} (${cursor.due}::date, ${cursor.id}::uuid)`,
     )
   }
-  const rows = await query
+  return query
     .leftJoin('staff_accounts as assignee', 'assignee.id', 'applications.assigned_staff_id')
     .select([
       'applications.id',
@@ -70,8 +81,7 @@ export async function findQueuePage(
     .orderBy(DUE_KEY, order)
     .orderBy('applications.id', order)
     .limit(limit)
-    .execute()
-  return backwards ? rows.reverse() : rows
+    .$castTo<QueueRow>()
 }
 
 /** Every filter is a plain WHERE on an indexed column or on the sort key (see the migration). */
@@ -108,8 +118,12 @@ function escapeLike(value: string): string {
 
 /** The tab counts, from the trigger-kept table (one row per stage). */
 export async function findStageCounts(db: Db): Promise<Map<Stage, number>> {
-  const rows = await db.selectFrom('application_stage_counts').select(['stage', 'total']).execute()
+  const rows = await stageCountsQuery(db).execute()
   return new Map(rows.map((r) => [r.stage, Number(r.total)]))
+}
+
+export function stageCountsQuery(db: Db) {
+  return db.selectFrom('application_stage_counts').select(['stage', 'total'])
 }
 
 /** Accounts an application can be assigned to: enabled, with a case role. */
