@@ -14,7 +14,7 @@ import { CompiledQuery, sql } from 'kysely'
 import { createApp } from '../src/app.js'
 import { todayInChina } from '../src/calendar/calendar-date.js'
 import { loadConfig } from '../src/config.js'
-import { createDb } from '../src/db/database.js'
+import { createDb, type Db } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
 import { createDeps, type Deps } from '../src/deps.js'
 import { parseQueueQuery } from '../src/queue/queue-filters.js'
@@ -55,6 +55,7 @@ async function main(): Promise<number> {
     await migrateToLatest(seedDb.db)
     const staff = await seedStaff(seedDb.db)
     const started = performance.now()
+    const indexes = await dropSecondaryIndexes(seedDb.db)
     for (let from = 1; from <= rows; from += BATCH) {
       await seedApplications(
         seedDb.db,
@@ -66,8 +67,12 @@ async function main(): Promise<number> {
         `\rseeded ${Math.min(rows, from + BATCH - 1).toLocaleString('en-US')} rows`,
       )
     }
+    for (const definition of indexes) await sql.raw(definition).execute(seedDb.db)
     await sql`vacuum analyze applications`.execute(seedDb.db)
-    console.log(` in ${((performance.now() - started) / 1000).toFixed(0)} s (with VACUUM ANALYZE)`)
+    console.log(
+      ` in ${((performance.now() - started) / 1000).toFixed(0)} s` +
+        ` (${indexes.length} indexes rebuilt after loading, then VACUUM ANALYZE)`,
+    )
     const sample = await seedDb.db
       .selectFrom('applications')
       .select(['case_number', 'assigned_staff_id'])
@@ -103,7 +108,11 @@ async function main(): Promise<number> {
     ]
     console.log(
       `\nzhijian bench:queue — node ${process.version}, ${os.availableParallelism()} cores, ` +
-        `${rows.toLocaleString('en-US')} applications, ${iterations} iterations after 20 warm-up, today ${today}\n`,
+        `${rows.toLocaleString('en-US')} applications, ${iterations} iterations after 20 warm-up, ` +
+        `today ${today}, load average ${os
+          .loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')}\n`,
     )
     console.log(row('view', 'rows', 'service p50', 'p95', 'request p50', 'p95'))
     let worst = 0
@@ -167,6 +176,20 @@ async function main(): Promise<number> {
     await dropScratchDatabase(serverUrl, database.name)
     rmSync(dataDir, { recursive: true, force: true })
   }
+}
+
+/**
+ * Building an index once over a loaded table is far quicker than updating it row by row: the
+ * migrated indexes are dropped for the load and rebuilt from their own definitions afterwards.
+ * Primary key and unique constraints stay (they are constraints, not plain indexes).
+ */
+async function dropSecondaryIndexes(db: Db): Promise<string[]> {
+  const { rows: found } = await sql<{ name: string; definition: string }>`
+    select i.indexname as name, i.indexdef as definition from pg_indexes i
+    where i.tablename = 'applications' and i.schemaname = 'public'
+      and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`.execute(db)
+  for (const index of found) await sql`drop index ${sql.id(index.name)}`.execute(db)
+  return found.map((index) => index.definition)
 }
 
 async function explain(deps: Deps, label: string, compiled: CompiledQuery) {
