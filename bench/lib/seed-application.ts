@@ -143,6 +143,7 @@ export async function seedApplication(
   const draft: Draft = {
     id: crypto.randomUUID(),
     channel: 'online',
+    enteredBy: null,
     answers: ANSWERS,
     applicationId: null,
     expiresAt: now,

@@ -65,6 +65,7 @@ const APPLICATION_COLUMNS = [
   'receipt_mac',
   'assigned_staff_id',
   'next_due',
+  'entered_by',
   'created_at',
   'updated_at',
 ] as const

@@ -50,6 +50,8 @@ export interface ApplicationsTable {
   assigned_staff_id: Generated<string | null>
   /** earliest due date among the running clocks (src/deadlines), for the queue's sort */
   next_due: Generated<string | null>
+  /** counter intake: the staff member who entered it */
+  entered_by: string | null
   created_at: Generated<Date>
   updated_at: Generated<Date>
 }

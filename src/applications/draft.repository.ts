@@ -6,6 +6,7 @@ export async function insertDraft(
   row: {
     token_hash: string
     channel: 'online' | 'counter'
+    entered_by?: string | null
     answers_encrypted: Uint8Array
     expires_at: Date
     now: Date
@@ -30,6 +31,7 @@ export async function findDraftByTokenHash(
       'id',
       'token_hash',
       'channel',
+      'entered_by',
       'answers_encrypted',
       'application_id',
       'created_at',

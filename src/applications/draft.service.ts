@@ -10,6 +10,8 @@ export const DRAFT_LIFETIME_MS = 30 * 24 * 3600 * 1000
 export type Draft = {
   id: string
   channel: 'online' | 'counter'
+  /** counter intake: the staff member who entered it */
+  enteredBy: string | null
   answers: DraftAnswers
   applicationId: string | null
   expiresAt: Date
@@ -26,11 +28,13 @@ export async function startDraft(
   ctx: DraftContext,
   answers: DraftAnswers,
   channel: 'online' | 'counter',
+  enteredBy: string | null = null,
 ): Promise<{ token: string; id: string }> {
   const token = crypto.randomBytes(32).toString('base64url')
   const id = await insertDraft(ctx.db, {
     token_hash: hashDraftToken(token),
     channel,
+    entered_by: enteredBy,
     answers_encrypted: ctx.fieldCrypto.encrypt(JSON.stringify(answers)),
     expires_at: new Date(ctx.now.getTime() + DRAFT_LIFETIME_MS),
     now: ctx.now,
@@ -49,6 +53,7 @@ export async function loadDraft(
   return {
     id: row.id,
     channel: row.channel,
+    enteredBy: row.entered_by,
     answers: JSON.parse(ctx.fieldCrypto.decrypt(row.answers_encrypted)) as DraftAnswers,
     applicationId: row.application_id,
     expiresAt: row.expires_at,

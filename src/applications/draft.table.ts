@@ -4,6 +4,8 @@ export interface ApplicationDraftsTable {
   id: Generated<string>
   token_hash: string
   channel: 'online' | 'counter'
+  /** the staff member entering a counter application */
+  entered_by: Generated<string | null>
   answers_encrypted: Uint8Array
   application_id: string | null
   created_at: Generated<Date>

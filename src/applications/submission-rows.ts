@@ -79,6 +79,7 @@ export async function applicationRow(
   return {
     tracking_code: p.trackingCode,
     channel: draft.channel,
+    entered_by: draft.enteredBy,
     idempotency_key: draft.id,
     submitted_at: p.now,
     applicant_type: a.applicantType ?? 'person',

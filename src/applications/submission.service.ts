@@ -103,7 +103,7 @@ async function persist(
       from: null,
       to: 'submitted',
     })
-    await audit(trx, applicationId, prepared, ip, now)
+    await audit(trx, applicationId, draft, prepared, ip, now)
     const email = draft.answers.contact?.email
     if (email)
       await insertOutboxMessage(
@@ -117,17 +117,22 @@ async function persist(
 async function audit(
   trx: Db,
   applicationId: string,
+  draft: Draft,
   p: Prepared,
   ip: string | null,
   now: Date,
 ): Promise<void> {
+  // A counter application is the act of the staff member who entered it (SPEC §8).
+  const actor = draft.enteredBy
+    ? { type: 'staff' as const, id: draft.enteredBy, roles: ['intake'] }
+    : { type: 'applicant' as const, id: applicationId }
   await insertAuditEvent(trx, {
-    actor: { type: 'applicant', id: applicationId },
+    actor,
     ip,
     action: 'application.submit',
     object: { type: 'application', id: applicationId },
     result: 'success',
-    details: { materials: p.materials.length, due: p.due.due },
+    details: { materials: p.materials.length, due: p.due.due, channel: draft.channel },
     at: now,
   })
 }

@@ -3,6 +3,7 @@ import type { Deps } from '../deps.js'
 import { queueRoutes } from '../queue/queue.routes.js'
 import { accountRoutes } from './account/account.routes.js'
 import { loginRoutes } from './auth/login.routes.js'
+import { counterRoutes } from './counter/counter.routes.js'
 import { loadStaff } from './auth/staff-session.middleware.js'
 import type { StaffEnv } from './staff-env.js'
 
@@ -14,5 +15,6 @@ export function staffRoutes(deps: Deps) {
   app.route('/', loginRoutes(deps))
   app.route('/', accountRoutes(deps))
   app.route('/', queueRoutes(deps))
+  app.route('/', counterRoutes(deps))
   return app
 }

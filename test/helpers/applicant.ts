@@ -119,6 +119,14 @@ export async function submitApplication(
 ): Promise<string> {
   const browser = new TestBrowser(app)
   await browser.post('/apply/start', SELF_CHECK)
+  return completeWizard(browser, files)
+}
+
+/** Every wizard step after the draft was started (online, or by staff at the counter). */
+export async function completeWizard(
+  browser: TestBrowser,
+  files: { pdf: Uint8Array; png: Uint8Array },
+): Promise<string> {
   for (const [step, fields] of VALID_STEPS) await browser.post(`/apply/step/${step}`, fields)
   for (const [slot, file] of [
     ['identity', new File([new Uint8Array(files.png)], '身份证.png')],

@@ -42,10 +42,14 @@ describe('audit log', () => {
   })
 
   it('refuses updates, deletes and truncation', async () => {
-    await expect(sql`update audit_events set result = 'failure'`.execute(db.db)).rejects.toMatchObject({
+    await expect(
+      sql`update audit_events set result = 'failure'`.execute(db.db),
+    ).rejects.toMatchObject({
       code: '42501',
     })
-    await expect(sql`delete from audit_events`.execute(db.db)).rejects.toMatchObject({ code: '42501' })
+    await expect(sql`delete from audit_events`.execute(db.db)).rejects.toMatchObject({
+      code: '42501',
+    })
     await expect(sql`truncate audit_events`.execute(db.db)).rejects.toMatchObject({ code: '42501' })
     expect(await findAuditEventsForObject(db.db, 'application', 'app-1')).toHaveLength(2)
   })

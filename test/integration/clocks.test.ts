@@ -3,7 +3,7 @@ import { findAllClocks, findOpenClocks } from '../../src/deadlines/clock.reposit
 import { extendClock } from '../../src/deadlines/clocks.js'
 import { requestSupplement } from '../../src/supplements/supplement.service.js'
 import { changeStage } from '../../src/workflow/stage-change.service.js'
-import type { Action } from '../../src/workflow/transitions.js'
+import type { Action, Actor } from '../../src/workflow/transitions.js'
 import { submitApplication } from '../helpers/applicant.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
@@ -16,9 +16,11 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
-const intake = { type: 'staff' as const, id: null, roles: ['intake' as const] }
-const reviewer = { type: 'staff' as const, id: null, roles: ['reviewer' as const] }
-const leader = { type: 'staff' as const, id: null, roles: ['leader' as const] }
+type Who = { type: 'staff' | 'applicant'; id: null; roles: Actor[] }
+const intake: Who = { type: 'staff', id: null, roles: ['intake'] }
+const reviewer: Who = { type: 'staff', id: null, roles: ['reviewer'] }
+const leader: Who = { type: 'staff', id: null, roles: ['leader'] }
+const applicant: Who = { type: 'applicant', id: null, roles: ['applicant'] }
 
 async function newApplication(): Promise<string> {
   const code = await submitApplication(t.app, { pdf: await pdfBytes(), png: pngBytes() })
@@ -44,7 +46,7 @@ async function nextDue(id: string) {
   return row
 }
 
-const move = (id: string, action: Action, actor = intake) =>
+const move = (id: string, action: Action, actor: Who = intake) =>
   changeStage(t.deps, { applicationId: id, action, actor })
 
 describe('statutory clocks', () => {
@@ -62,11 +64,7 @@ describe('statutory clocks', () => {
     expect(await open(id)).toEqual({ supplement: '2026-11-17' })
 
     t.clock.advance(3 * 86_400_000) // Thursday 5 November
-    await move(id, 'supplement_complete', {
-      type: 'applicant' as never,
-      id: null,
-      roles: ['applicant' as never],
-    })
+    await move(id, 'supplement_complete', applicant)
     // A fresh 7 working days from Thu 5 Nov: Mon 16 Nov; the applicant's page reads it too.
     expect(await open(id)).toEqual({ procedural_reply: '2026-11-16' })
     expect(await nextDue(id)).toEqual({

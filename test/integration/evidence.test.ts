@@ -72,7 +72,11 @@ describe('evidence after acceptance', () => {
     ])
       expect(text).toContain(s)
 
-    const mail = await t.db.db.selectFrom('outbox_messages').select(['subject']).where('kind', '=', 'evidence_receipt').executeTakeFirstOrThrow()
+    const mail = await t.db.db
+      .selectFrom('outbox_messages')
+      .select(['subject'])
+      .where('kind', '=', 'evidence_receipt')
+      .executeTakeFirstOrThrow()
     expect(mail.subject).toContain(codeA)
 
     const other = await signedIn(codeB)

@@ -118,12 +118,17 @@ function textValue(value: string | string[] | undefined): string | undefined {
   return typeof value === 'string' ? value : undefined
 }
 
-function SelfCheckForm(props: SelfCheckPageProps) {
+/** The four questions; the staff desk's counter intake asks the same ones. */
+export function SelfCheckQuestions(props: {
+  site: SiteView
+  values?: FormValues | undefined
+  errors?: FormErrors | undefined
+}) {
   const values = props.values ?? {}
   const errors = props.errors ?? {}
   const value = (name: string) => textValue(values[name])
   return (
-    <Form action="/apply/self-check" csrfToken={props.csrfToken}>
+    <>
       <RadioGroup
         name="role"
         legend="您在执行案件中的身份"
@@ -155,6 +160,14 @@ function SelfCheckForm(props: SelfCheckPageProps) {
         value={value('remedy')}
         error={errors.remedy}
       />
+    </>
+  )
+}
+
+function SelfCheckForm(props: SelfCheckPageProps) {
+  return (
+    <Form action="/apply/self-check" csrfToken={props.csrfToken}>
+      <SelfCheckQuestions site={props.site} values={props.values} errors={props.errors} />
       <Button>检查是否可以申请</Button>
     </Form>
   )

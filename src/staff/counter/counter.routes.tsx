@@ -1,0 +1,74 @@
+import type { Context } from 'hono'
+import { Hono } from 'hono'
+import { CounterPage } from '../../../views/pages/staff/counter.js'
+import type { FormErrors } from '../../../views/components/field-ids.js'
+import { draftContext, setDraftCookie } from '../../applications/draft-cookie.js'
+import { startDraft } from '../../applications/draft.service.js'
+import { assessSelfCheck } from '../../applications/self-check.js'
+import { SelfCheckSchema } from '../../applications/self-check.schema.js'
+import { stepsFor } from '../../applications/wizard-steps.js'
+import { insertAuditEvent } from '../../audit/audit.repository.js'
+import type { Deps } from '../../deps.js'
+import { clientIp } from '../../http/client-ip.js'
+import { toFormErrors, type FormValues } from '../../http/form-validator.js'
+import { staffRoute, type StaffRouteDef } from '../staff-access.js'
+import type { StaffEnv } from '../staff-env.js'
+
+export const COUNTER_ROUTES = {
+  page: { method: 'GET', path: '/staff/counter', access: ['intake'] },
+  start: { method: 'POST', path: '/staff/counter', access: ['intake'] },
+} as const satisfies Record<string, StaffRouteDef>
+
+export function counterRoutes(deps: Deps) {
+  const secure = deps.config.publicBaseUrl.startsWith('https://')
+  const app = new Hono<StaffEnv>()
+  staffRoute(app, COUNTER_ROUTES.page, (c) => renderCounter(c, {}, {}))
+  staffRoute(app, COUNTER_ROUTES.start, async (c) => {
+    const body = (await c.req.parseBody()) as FormValues
+    const parsed = SelfCheckSchema(c.var.site.courts).safeParse(body)
+    if (!parsed.success) {
+      c.status(422)
+      return renderCounter(c, body, toFormErrors(parsed.error.issues))
+    }
+    const result = assessSelfCheck(parsed.data, c.var.site)
+    if (!result.canContinue) return renderCounter(c, body, {}, result)
+    const staff = c.var.staff!
+    const { token, id } = await startDraft(
+      draftContext(deps),
+      { selfCheck: parsed.data },
+      'counter',
+      staff.id,
+    )
+    await insertAuditEvent(deps.db, {
+      actor: { type: 'staff', id: staff.id, roles: staff.roles },
+      ip: clientIp(c, deps),
+      action: 'application.counter_start',
+      object: { type: 'application_draft', id },
+      result: 'success',
+      at: deps.clock.now(),
+    })
+    // The wizard's pages live under /apply and find the draft by this cookie, as online.
+    setDraftCookie(c, token, secure)
+    return c.redirect(`/apply/step/${stepsFor({})[0]!.id}`, 303)
+  })
+  return app
+}
+
+function renderCounter(
+  c: Context<StaffEnv>,
+  values: FormValues,
+  errors: FormErrors,
+  refusal?: { title: string; reason: string; nextSteps: string[] },
+) {
+  const failed = Object.keys(errors).length > 0
+  return c.render(
+    <CounterPage
+      site={c.var.site}
+      csrfToken={c.var.csrfToken()}
+      values={values}
+      errors={errors}
+      refusal={refusal}
+    />,
+    { title: failed ? '错误：窗口代为录入申请' : '窗口代为录入申请' },
+  )
+}
