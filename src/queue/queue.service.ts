@@ -7,6 +7,7 @@ import { formatTrackingCode } from '../tracking/tracking-code.js'
 import { OPEN_STAGES, STAGE_TEXT } from '../workflow/stages.js'
 import { maskName } from './mask-name.js'
 import {
+  DEFAULT_PAGE_SIZE,
   encodeCursor,
   parseQueueQuery,
   QUEUE_FLAGS,
@@ -63,8 +64,10 @@ export async function queuePage(
   const rows = await findQueuePage(deps.db, filters, due, cursor, pageSize + 1)
   const more = rows.length > pageSize
   const shown =
-    cursor?.direction === 'before' ? rows.slice(rows.length - pageSize) : rows.slice(0, pageSize)
-  const keep = { ...values, ...(request.pageSize !== 50 ? { size: String(pageSize) } : {}) }
+    cursor?.direction === 'before'
+      ? rows.slice(Math.max(0, rows.length - pageSize))
+      : rows.slice(0, pageSize)
+  const keep = { ...values, ...(pageSize !== DEFAULT_PAGE_SIZE ? { size: String(pageSize) } : {}) }
   const first = shown[0]
   const last = shown.at(-1)
   const hasNext = cursor?.direction === 'before' ? true : more
@@ -122,15 +125,13 @@ function tabsFor(
   values: Record<string, string>,
   current: string,
 ): QueueTabView[] {
-  const { q: _q, stage: _s, ...rest } = values
+  const { stage: _stage, ...rest } = values
+  // 全部在办 is the default tab, except while searching (a search looks through every stage).
   const tab = (key: string, label: string, count: number): QueueTabView => ({
     key,
     label,
     count,
-    href: queueHref(
-      { ...rest, ...(values.q ? { q: values.q } : {}) },
-      { stage: key === 'open' ? '' : key },
-    ),
+    href: queueHref(rest, { stage: key === 'open' && !values.q ? '' : key }),
     current: key === current,
   })
   const openCount = OPEN_STAGES.reduce((sum, s) => sum + (counts.get(s) ?? 0), 0)

@@ -10,6 +10,7 @@ let t: TestApp
 let intake: TestBrowser
 let reviewer: TestStaff
 const codes: Record<string, string> = {}
+const ids: Record<string, string> = {}
 
 beforeAll(async () => {
   t = await createTestApp({ now: new Date('2026-11-26T02:00:00Z') })
@@ -42,8 +43,11 @@ beforeAll(async () => {
     noClock: { stage: 'accepted' as const, next_due: null, applicant_name: '李四' },
     closed: { stage: 'closed' as const, next_due: null, applicant_name: '赵六' },
   }
-  for (const [key, row] of Object.entries(rows))
-    codes[key] = formatTrackingCode((await insertQueueApplication(t.db.db, row)).trackingCode)
+  for (const [key, row] of Object.entries(rows)) {
+    const inserted = await insertQueueApplication(t.db.db, row)
+    codes[key] = formatTrackingCode(inserted.trackingCode)
+    ids[key] = inserted.id
+  }
 })
 afterAll(() => t.close())
 
@@ -147,6 +151,13 @@ describe('the queue', () => {
     expect(listed(start.html)).toEqual(names(['overdue', 'soon']))
     expect(href(start.html, 'prev')).toBeUndefined()
     expect(href(start.html, 'next')).toContain('size=2')
+  })
+
+  it('shows a short page when going back reaches the start', async () => {
+    const { html } = await page(`?size=5&before=2026-11-27_${ids.soon}`)
+    expect(listed(html)).toEqual(names(['overdue']))
+    expect(href(html, 'prev')).toBeUndefined()
+    expect(href(html, 'next')).toContain('after=2026-11-24_')
   })
 
   it('keeps the tab counts in step with stage changes', async () => {

@@ -29,7 +29,7 @@ export function QueueFilterForm(props: Pick<QueueView, 'values' | 'errors' | 'op
         optional
       />
       <div class="queue-filters__grid">
-        {select('stage', '办理阶段', options.stages, '全部在办')}
+        {select('stage', '办理阶段', options.stages, '默认（全部在办；搜索时查全部）')}
         {select('matter', '监督事项', options.matters)}
         {select('court', '法院', options.courts)}
         {select('assignee', '承办人', options.assignees)}
