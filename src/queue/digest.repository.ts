@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import type { Stage } from '../applications/application.table.js'
 import type { Db } from '../db/database.js'
 import type { StaffRole } from '../staff/staff-account.table.js'
-import { DUE_KEY } from './queue.repository.js'
+import { DUE_KEY, IS_OPEN } from './queue.repository.js'
 
 /**
  * Claims the day: only the first insert for a day succeeds. A second process waits on the row until
@@ -54,9 +54,7 @@ export async function findDigestItems(db: Db, until: string): Promise<DigestItem
   return db
     .selectFrom('applications')
     .select(['tracking_code', 'case_number', 'stage', 'next_due', 'assigned_staff_id'])
-    .where(
-      sql<boolean>`applications.stage not in ('not_accepted', 'referred', 'withdrawn', 'deemed_withdrawn', 'closed')`,
-    )
+    .where(IS_OPEN)
     .where(DUE_KEY, '<=', until)
     .where((eb) =>
       eb.or([
