@@ -3,6 +3,7 @@ import { INTAKE_ACTION_ROUTES } from '../notices/intake-actions.routes.js'
 import { AUDIT_LOG_ROUTES } from '../audit/audit-log.routes.js'
 import { SITE_SETTINGS_ROUTES } from '../site/site-settings.routes.js'
 import { CALENDAR_ADMIN_ROUTES } from '../calendar/calendar-admin.routes.js'
+import { QUEUE_ROUTES } from '../queue/queue.routes.js'
 import { ACCOUNT_ROUTES } from './account/account.routes.js'
 import { STAFF_ADMIN_ROUTES } from './admin/staff-admin.routes.js'
 import { LOGIN_ROUTES } from './auth/login.routes.js'
@@ -26,5 +27,6 @@ export const STAFF_ROUTE_TABLE: readonly StaffRouteDef[] = [
   ...Object.values(AUDIT_LOG_ROUTES),
   ...Object.values(SITE_SETTINGS_ROUTES),
   ...Object.values(CALENDAR_ADMIN_ROUTES),
+  ...Object.values(QUEUE_ROUTES),
   ...Object.values(COUNTER_ROUTES),
 ]

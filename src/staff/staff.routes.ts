@@ -6,6 +6,7 @@ import type { Deps } from '../deps.js'
 import { caseRoutes } from '../review/case.routes.js'
 import { documentNumberRoutes } from '../notices/document-numbers.routes.js'
 import { intakeActionRoutes } from '../notices/intake-actions.routes.js'
+import { queueRoutes } from '../queue/queue.routes.js'
 import { accountRoutes } from './account/account.routes.js'
 import { staffAdminRoutes } from './admin/staff-admin.routes.js'
 import { loginRoutes } from './auth/login.routes.js'
@@ -27,6 +28,7 @@ export function staffRoutes(deps: Deps) {
   app.route('/', auditLogRoutes(deps))
   app.route('/', siteSettingsRoutes(deps))
   app.route('/', calendarAdminRoutes(deps))
+  app.route('/', queueRoutes(deps))
   app.route('/', counterRoutes(deps))
   return app
 }
