@@ -1,3 +1,4 @@
+import { relatedApplications } from '../queue/related.service.js'
 import type { RevealField } from '../../views/pages/staff/case/case-answers.js'
 import type { MaterialItem } from '../../views/pages/staff/case/case-files.js'
 import type { CasePageProps } from '../../views/pages/staff/case/case-page.js'
@@ -52,6 +53,7 @@ export async function casePageView(
     submittedAt: formatChineseDateTime(app.submitted_at),
     caseNumber: app.case_number,
     flags: app.flags,
+    related: await relatedApplications(deps.db, app.id),
     sections: caseAnswerSections(app, identifiers(deps, app, reveal)),
     materials: materials.map((m) => materialItem(m, base, staff)),
     documents: documents.map((d) => ({
