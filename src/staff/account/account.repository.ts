@@ -61,3 +61,20 @@ export async function enableTotp(
     .where('id', '=', id)
     .execute()
 }
+
+export async function findEmail(db: Db, id: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('staff_accounts')
+    .select('email')
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return row?.email ?? null
+}
+
+export async function setEmail(db: Db, id: string, email: string | null, now: Date): Promise<void> {
+  await db
+    .updateTable('staff_accounts')
+    .set({ email, updated_at: now })
+    .where('id', '=', id)
+    .execute()
+}

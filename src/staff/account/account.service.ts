@@ -9,8 +9,10 @@ import { newTotpSecret, totpUri, verifyTotp } from '../auth/totp.js'
 import { hashPassword, verifyPassword } from '../password.js'
 import { passwordProblem } from '../password-rules.js'
 import type { StaffUser } from '../staff-env.js'
+import { parseEmail } from '../../applications/validation/email.js'
 import {
   enableTotp,
+  setEmail,
   findPasswordCheck,
   findTotpPending,
   setPassword,
@@ -92,6 +94,22 @@ export async function confirmTotpEnrolment(
     await audit(deps, actor, 'staff.totp_enrol', 'success', now, trx)
   })
   return 'ok'
+}
+
+/** The address for the daily deadline digest; empty removes it. Audited without the address. */
+export async function changeOwnEmail(deps: Deps, actor: Actor, raw: string): Promise<FormErrors> {
+  const now = deps.clock.now()
+  let email: string | null = null
+  if (raw.trim() !== '') {
+    const parsed = parseEmail(raw)
+    if (!parsed.ok) return { email: parsed.message }
+    email = parsed.value
+  }
+  await deps.db.transaction().execute(async (trx) => {
+    await setEmail(trx, actor.staff.id, email, now)
+    await audit(deps, actor, 'staff.email_change', 'success', now, trx)
+  })
+  return {}
 }
 
 function audit(
