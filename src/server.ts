@@ -12,7 +12,7 @@ import {
 } from './notifications/outbox-worker.js'
 import { loadPdfFonts } from './documents/fonts.js'
 import { startMaintenance } from './maintenance/maintenance-job.js'
-import { expireSupplements } from './supplements/supplement.service.js'
+import { runDeadlineJobs } from './maintenance/deadline-jobs.js'
 import { bootstrapAdmin, type BootstrapResult } from './staff/bootstrap-admin.js'
 
 export type RunningServer = {
@@ -58,7 +58,7 @@ export async function startServer(
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`
   logger.info('listening', { url, database: deps.dbHandle.kind })
   const outboxWorker = startOutboxWorker(deps, options.outbox)
-  const maintenance = startMaintenance(deps, () => expireSupplements(deps))
+  const maintenance = startMaintenance(deps, () => runDeadlineJobs(deps))
 
   let stopping: Promise<void> | undefined
   const shutdown = (reason = 'shutdown') =>

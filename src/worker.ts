@@ -2,7 +2,7 @@ import { ConfigError, loadConfig } from './config.js'
 import { migrateToLatest } from './db/migrate.js'
 import { createDeps } from './deps.js'
 import { startMaintenance } from './maintenance/maintenance-job.js'
-import { expireSupplements } from './supplements/supplement.service.js'
+import { runDeadlineJobs } from './maintenance/deadline-jobs.js'
 import { startOutboxWorker } from './notifications/outbox-worker.js'
 
 /**
@@ -19,7 +19,7 @@ async function run(): Promise<void> {
   if (migration.applied.length > 0)
     logger.info('migrations applied', { applied: migration.applied })
   const worker = startOutboxWorker(deps)
-  const maintenance = startMaintenance(deps, () => expireSupplements(deps))
+  const maintenance = startMaintenance(deps, () => runDeadlineJobs(deps))
   logger.info('outbox worker started', { database: deps.dbHandle.kind, mailer: deps.mailer.kind })
 
   let stopping: Promise<void> | undefined

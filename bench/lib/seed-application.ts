@@ -116,6 +116,7 @@ export async function seedApplication(
     address: settings.address,
     phone: settings.phone,
     courts: courts.map((c) => ({ code: c.court_code, name: c.court_name })),
+    supplementPeriodDays: settings.supplement_period_days,
   }
   const trackingCode = generateTrackingCode()
   const mats = materials()

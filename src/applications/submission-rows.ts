@@ -6,6 +6,7 @@ import { OTHER_COURT } from './application-answers.js'
 import { applicantName, courtName } from './application-documents.js'
 import { findOpenDuplicateIds } from './application.repository.js'
 import type { NewApplicationRow, NewMaterialRow } from './application.table.js'
+import { incompleteMaterialReasons } from './material-completeness.js'
 import type { Draft } from './draft.service.js'
 import type { MaterialSlot } from './draft.table.js'
 import type { SubmissionEmailFacts } from './submission-email.js'
@@ -39,6 +40,7 @@ async function intakeFlags(
   draft: Draft,
   supervised: boolean,
   idHash: string,
+  materials: readonly PreparedMaterial[],
 ): Promise<string[]> {
   const a = draft.answers
   const flags: string[] = []
@@ -47,6 +49,7 @@ async function intakeFlags(
   if (a.complaint!.courtRemedy === '未提出' && !onlyInaction) flags.push('前置程序未穷尽')
   if ((await findOpenDuplicateIds(trx, a.case!.caseNumber, idHash)).length > 0)
     flags.push('可能重复')
+  if (incompleteMaterialReasons(a, materials).length > 0) flags.push('材料不全')
   return flags
 }
 
@@ -97,7 +100,7 @@ export async function applicationRow(
     supervised_court: supervised,
     matters: a.complaint!.matters,
     answers: JSON.stringify(answers),
-    flags: await intakeFlags(trx, draft, supervised, idHash),
+    flags: await intakeFlags(trx, draft, supervised, idHash, p.materials),
     procedural_reply_due: p.due.due,
     procedural_reply_explanation: p.due.explanation,
     receipt_mac: p.receiptMac,

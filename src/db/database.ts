@@ -32,6 +32,7 @@ import type {
   DocumentNumberSettingsTable,
   DocumentNumberTemplatesTable,
 } from '../notices/document-number.table.js'
+import type { ApplicationStageCountsTable, DigestRunsTable } from '../queue/queue.table.js'
 
 export interface Database {
   site_settings: SiteSettingsTable
@@ -60,6 +61,8 @@ export interface Database {
   document_number_counters: DocumentNumberCountersTable
   document_number_templates: DocumentNumberTemplatesTable
   document_number_settings: DocumentNumberSettingsTable
+  application_stage_counts: ApplicationStageCountsTable
+  digest_runs: DigestRunsTable
 }
 
 export type Db = Kysely<Database>

@@ -138,6 +138,7 @@ const renderSupplement: Render = (c, target, form) =>
       {...form}
       items={Object.entries(STANDARD_SUPPLEMENT_ITEMS).map(([value, label]) => ({ value, label }))}
       freeItemCount={FREE_ITEM_COUNT}
+      defaultDays={c.var.site.supplementPeriodDays}
     />,
     { title: titleOf('要求补正材料', form) },
   )

@@ -6,6 +6,9 @@ import type { ApplicationRow } from '../applications/application.table.js'
 export type Identifiers = {
   idNumber: { value: string; revealed: boolean }
   mobile: { value: string; revealed: boolean }
+  /** the agent's numbers, when an agent acts */
+  agentIdNumber?: { value: string; revealed: boolean } | undefined
+  agentMobile?: { value: string; revealed: boolean } | undefined
 }
 
 const NONE = '（未填写）'
@@ -44,7 +47,7 @@ export function caseAnswerSections(app: ApplicationRow, ids: Identifiers): Answe
   return [
     applicantSection(app, a, ids),
     contactSection(app, a, ids),
-    agentSection(a),
+    agentSection(a, ids),
     {
       title: '其他当事人',
       rows: (a.parties ?? []).map((p, i) =>
@@ -106,7 +109,7 @@ function contactSection(app: ApplicationRow, a: DraftAnswers, ids: Identifiers):
   }
 }
 
-function agentSection(a: DraftAnswers): AnswerSection {
+function agentSection(a: DraftAnswers, ids: Identifiers): AnswerSection {
   const agent = a.agent
   if (agent?.hasAgent !== 'yes') return { title: '代理人', rows: [row('是否委托代理人', '否')] }
   return {
@@ -115,6 +118,24 @@ function agentSection(a: DraftAnswers): AnswerSection {
       row('是否委托代理人', '是'),
       row('代理人姓名', agent.name),
       row('代理人类型', agent.kind),
+      ...(ids.agentIdNumber
+        ? [
+            {
+              term: '代理人身份证号码',
+              value: ids.agentIdNumber.value,
+              reveal: { field: 'agent_id_number' as const, revealed: ids.agentIdNumber.revealed },
+            },
+          ]
+        : []),
+      ...(ids.agentMobile
+        ? [
+            {
+              term: '代理人手机号码',
+              value: ids.agentMobile.value,
+              reveal: { field: 'agent_mobile' as const, revealed: ids.agentMobile.revealed },
+            },
+          ]
+        : []),
       row('律师执业证号', agent.licenceNumber),
     ],
   }

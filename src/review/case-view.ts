@@ -1,3 +1,4 @@
+import { relatedApplications } from '../queue/related.service.js'
 import type { RevealField } from '../../views/pages/staff/case/case-answers.js'
 import type { MaterialItem } from '../../views/pages/staff/case/case-files.js'
 import type { CasePageProps } from '../../views/pages/staff/case/case-page.js'
@@ -53,6 +54,7 @@ export async function casePageView(
     submittedAt: formatChineseDateTime(app.submitted_at),
     caseNumber: app.case_number,
     flags: app.flags,
+    related: await relatedApplications(deps.db, app.id),
     sections: caseAnswerSections(app, identifiers(deps, app, reveal)),
     materials: materials.map((m) => materialItem(m, base, staff)),
     documents: documents.map((d) => ({
@@ -96,7 +98,19 @@ function identifiers(
 ): Identifiers {
   const idNumber = deps.fieldCrypto.decrypt(app.id_number_encrypted)
   const mobile = deps.fieldCrypto.decrypt(app.mobile_encrypted)
+  const shown = (field: RevealField, value: string, mask: (v: string) => string) => ({
+    value: reveal === field ? value : mask(value),
+    revealed: reveal === field,
+  })
+  const agentId = app.agent_id_number_encrypted
+  const agentMobile = app.agent_mobile_encrypted
   return {
+    agentIdNumber: agentId
+      ? shown('agent_id_number', deps.fieldCrypto.decrypt(agentId), maskIdNumber)
+      : undefined,
+    agentMobile: agentMobile
+      ? shown('agent_mobile', deps.fieldCrypto.decrypt(agentMobile), maskMobile)
+      : undefined,
     idNumber: {
       value: reveal === 'id_number' ? idNumber : maskIdNumber(idNumber),
       revealed: reveal === 'id_number',

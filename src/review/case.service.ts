@@ -52,8 +52,12 @@ export function caseAudit(
   })
 }
 
+const REVEAL_FIELDS = ['id_number', 'mobile', 'agent_id_number', 'agent_mobile'] as const
+
 export function parseRevealField(value: unknown): RevealField | undefined {
-  return value === 'id_number' || value === 'mobile' ? value : undefined
+  return typeof value === 'string' && (REVEAL_FIELDS as readonly string[]).includes(value)
+    ? (value as RevealField)
+    : undefined
 }
 
 /** Every sight of a full ID or mobile number is recorded: which field, never the value (SPEC §8). */

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import type { Clock } from '../clock.js'
 import type { Db } from '../db/database.js'
 import { findSupervisedCourts, getSiteSettingsRow } from './site-settings.repository.js'
@@ -34,8 +35,11 @@ export function createSiteSettings(db: Db, clock: Clock): SiteSettings {
       address: row.address,
       phone: row.phone,
       courts: courts.map((c) => ({ code: c.court_code, name: c.court_name })),
+      supplementPeriodDays: row.supplement_period_days,
     }
-    version = `${row.updated_at.getTime()}:${courts.map((c) => c.court_code).join(',')}`
+    // A digest of everything shown, so two saves within one millisecond still change the version.
+    const digest = crypto.createHash('sha256').update(JSON.stringify(view)).digest('base64url')
+    version = `${row.updated_at.getTime()}:${digest.slice(0, 16)}`
     loadedAt = clock.now().getTime()
     return view
   }

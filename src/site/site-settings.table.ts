@@ -6,6 +6,7 @@ export interface SiteSettingsTable {
   short_name: string
   address: string
   phone: string
+  supplement_period_days: Generated<number>
   updated_at: Generated<Date>
 }
 

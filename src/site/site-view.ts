@@ -13,4 +13,6 @@ export type SiteView = {
   address: string
   phone: string
   courts: SupervisedCourt[]
+  /** the default 补正 period in days (1–60), set by the administrator */
+  supplementPeriodDays: number
 }

@@ -12,6 +12,8 @@ export const ROLE_LABEL: Record<StaffRole, string> = {
 /** Where a person lands after signing in: the first area their roles open. */
 export function landingFor(roles: readonly StaffRole[]): string {
   if (roles.some((r) => r === 'intake' || r === 'reviewer' || r === 'leader')) return '/staff'
+  if (roles.includes('admin')) return '/staff/admin/accounts'
+  if (roles.includes('auditor')) return '/staff/audit'
   return '/staff/account'
 }
 

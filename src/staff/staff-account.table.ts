@@ -19,6 +19,8 @@ export interface StaffAccountsTable {
   totp_last_step: number | null
   password_changed_at: Date | null
   last_login_at: Date | null
+  /** where the daily digest goes; staff without one get none */
+  email: Generated<string | null>
   created_at: Generated<Date>
   updated_at: Generated<Date>
 }

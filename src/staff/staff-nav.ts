@@ -5,6 +5,10 @@ import type { StaffRole } from './staff-account.table.js'
 const STAFF_NAV: { href: string; label: string; access: StaffAccess }[] = [
   { href: '/staff', label: '办件队列', access: CASE_ROLES },
   { href: '/staff/admin/document-numbers', label: '文书编号', access: ['admin'] },
+  { href: '/staff/admin/accounts', label: '账号管理', access: ['admin'] },
+  { href: '/staff/admin/settings', label: '系统设置', access: ['admin'] },
+  { href: '/staff/admin/calendar', label: '节假日调整', access: ['admin'] },
+  { href: '/staff/audit', label: '审计日志', access: ['auditor'] },
   { href: '/staff/counter', label: '窗口录入', access: ['intake'] },
   { href: '/staff/account', label: '我的账号', access: 'signed_in' },
 ]

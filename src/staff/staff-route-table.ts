@@ -1,8 +1,13 @@
 import { DOCUMENT_NUMBER_ROUTES } from '../notices/document-numbers.routes.js'
 import { INTAKE_ACTION_ROUTES } from '../notices/intake-actions.routes.js'
+import { AUDIT_LOG_ROUTES } from '../audit/audit-log.routes.js'
+import { SITE_SETTINGS_ROUTES } from '../site/site-settings.routes.js'
+import { CALENDAR_ADMIN_ROUTES } from '../calendar/calendar-admin.routes.js'
+import { QUEUE_ROUTES } from '../queue/queue.routes.js'
 import { ACCOUNT_ROUTES } from './account/account.routes.js'
 import { RECOMMENDATION_ROUTES } from '../review/recommendation.routes.js'
 import { REVIEW_ACTION_ROUTES } from '../review/review-actions.routes.js'
+import { STAFF_ADMIN_ROUTES } from './admin/staff-admin.routes.js'
 import { LOGIN_ROUTES } from './auth/login.routes.js'
 import { CASE_FILE_ROUTES } from '../review/case-files.routes.js'
 import { CASE_ROUTES } from '../review/case.routes.js'
@@ -22,5 +27,10 @@ export const STAFF_ROUTE_TABLE: readonly StaffRouteDef[] = [
   ...Object.values(CASE_FILE_ROUTES),
   ...Object.values(INTAKE_ACTION_ROUTES).flat(),
   ...Object.values(DOCUMENT_NUMBER_ROUTES),
+  ...Object.values(STAFF_ADMIN_ROUTES),
+  ...Object.values(AUDIT_LOG_ROUTES),
+  ...Object.values(SITE_SETTINGS_ROUTES),
+  ...Object.values(CALENDAR_ADMIN_ROUTES),
+  ...Object.values(QUEUE_ROUTES),
   ...Object.values(COUNTER_ROUTES),
 ]

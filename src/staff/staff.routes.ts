@@ -1,9 +1,14 @@
 import { Hono } from 'hono'
+import { calendarAdminRoutes } from '../calendar/calendar-admin.routes.js'
+import { siteSettingsRoutes } from '../site/site-settings.routes.js'
+import { auditLogRoutes } from '../audit/audit-log.routes.js'
 import type { Deps } from '../deps.js'
 import { caseRoutes } from '../review/case.routes.js'
 import { documentNumberRoutes } from '../notices/document-numbers.routes.js'
 import { intakeActionRoutes } from '../notices/intake-actions.routes.js'
+import { queueRoutes } from '../queue/queue.routes.js'
 import { accountRoutes } from './account/account.routes.js'
+import { staffAdminRoutes } from './admin/staff-admin.routes.js'
 import { loginRoutes } from './auth/login.routes.js'
 import { recommendationRoutes } from '../review/recommendation.routes.js'
 import { reviewActionRoutes } from '../review/review-actions.routes.js'
@@ -23,6 +28,11 @@ export function staffRoutes(deps: Deps) {
   app.route('/', caseRoutes(deps))
   app.route('/', intakeActionRoutes(deps))
   app.route('/', documentNumberRoutes(deps))
+  app.route('/', staffAdminRoutes(deps))
+  app.route('/', auditLogRoutes(deps))
+  app.route('/', siteSettingsRoutes(deps))
+  app.route('/', calendarAdminRoutes(deps))
+  app.route('/', queueRoutes(deps))
   app.route('/', counterRoutes(deps))
   return app
 }

@@ -34,7 +34,7 @@ export async function requestSupplement(
   },
 ): Promise<{ deadline: string; number: string }> {
   if (input.items.length === 0) throw new AppError(422, 'bad_request', '请列出需要补正的全部材料。')
-  const days = input.days ?? DEFAULT_SUPPLEMENT_DAYS
+  const days = input.days ?? deps.siteSettings.current().supplementPeriodDays
   const due = deps.calendar.addCalendarDays(todayInChina(deps.clock.now()), days)
   const list = input.items
     .map((i, n) => `${n + 1}. ${i.label}${i.detail ? `（${i.detail}）` : ''}`)

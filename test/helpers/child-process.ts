@@ -14,8 +14,12 @@ export type RunningChild = {
 }
 
 /** Runs a TypeScript entry point the way `npm start` does, with only the given environment. */
-export function runEntry(entry: string, env: Record<string, string>): RunningChild {
-  const child = spawn(TSX, [entry], {
+export function runEntry(
+  entry: string,
+  env: Record<string, string>,
+  args: string[] = [],
+): RunningChild {
+  const child = spawn(TSX, [entry, ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

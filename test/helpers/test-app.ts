@@ -35,9 +35,15 @@ export async function testConfig(env: Record<string, string> = {}): Promise<Conf
   })
 }
 
-/** The real app on a real database of its own; logs are captured instead of printed. */
-export async function createTestApp(options: { now?: Date; db?: TestDb } = {}): Promise<TestApp> {
-  const config = await testConfig()
+/**
+ * The real app on a real database of its own; logs are captured instead of printed. `config`
+ * overrides the checked configuration, e.g. `{ env: 'production' }` to test production-only rules
+ * without a production deployment's required settings.
+ */
+export async function createTestApp(
+  options: { now?: Date; db?: TestDb; config?: Partial<Config> } = {},
+): Promise<TestApp> {
+  const config = { ...(await testConfig()), ...options.config }
   const db = options.db ?? (await createTestDb())
   const clock = fixedClock(options.now ?? new Date('2026-11-26T02:00:00Z'))
   const logs: Record<string, unknown>[] = []

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SELF_CHECK, TestBrowser, VALID_STEPS } from '../helpers/applicant.js'
+import { signedInStaff } from '../helpers/staff.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
 
@@ -43,7 +44,7 @@ describe("the agent's identifiers", () => {
 
     const row = await t.db.db
       .selectFrom('applications')
-      .select(['answers', 'agent_id_number_encrypted', 'agent_mobile_encrypted'])
+      .select(['id', 'answers', 'agent_id_number_encrypted', 'agent_mobile_encrypted'])
       .executeTakeFirstOrThrow()
     const decrypt = (b: Uint8Array | null) => t.deps.fieldCrypto.decrypt(b!)
     expect(decrypt(row.agent_id_number_encrypted)).toBe('440524188001010014')
@@ -51,5 +52,22 @@ describe("the agent's identifiers", () => {
     const answers = JSON.stringify(row.answers)
     expect(answers).toContain('李律师')
     expect(answers).not.toMatch(/440524188001010014|13900001111/)
+
+    // Staff see them masked, and whole only after 显示 (audited).
+    const { browser: staff } = await signedInStaff(t.app, t.deps, ['intake'])
+    const page = await (await staff.get(`/staff/applications/${row.id}`)).text()
+    expect(page).toContain('代理人身份证号码')
+    expect(page).not.toContain('440524188001010014')
+    expect(page).toContain('4405**********0014')
+    const revealed = await staff.post(`/staff/applications/${row.id}/reveal`, {
+      field: 'agent_mobile',
+    })
+    expect(await revealed.text()).toContain('13900001111')
+    const audit = await t.db.db
+      .selectFrom('audit_events')
+      .select('details')
+      .where('action', '=', 'application.reveal_identifier')
+      .executeTakeFirstOrThrow()
+    expect(audit.details).toEqual({ field: 'agent_mobile' })
   })
 })

@@ -27,6 +27,7 @@ beforeAll(async () => {
   samples.materialId = material.id
   samples.documentId = await issueTestDocument(t, app.id)
   samples.recusalId = await fileTestRecusal(t, app.id)
+  samples.accountId = (await createStaff(t.deps, { roles: ['intake'] })).id
 })
 afterAll(() => t.close())
 

@@ -10,6 +10,7 @@ const site: SiteView = {
   address: '河南省平顶山市卫东区',
   phone: '12309',
   courts: [{ code: '豫0403', name: '平顶山市卫东区人民法院' }],
+  supplementPeriodDays: 15,
 }
 
 // A different procuratorate, to prove that names, codes and contacts come from props.
@@ -22,6 +23,7 @@ const otherSite: SiteView = {
     { code: '湘0102', name: '长沙市芙蓉区人民法院' },
     { code: '湘0103', name: '长沙市天心区人民法院' },
   ],
+  supplementPeriodDays: 15,
 }
 
 type Page = (props: { site: SiteView }) => unknown

@@ -19,6 +19,7 @@ const site: SiteView = {
   address: '河南省平顶山市卫东区',
   phone: '0375-1234567',
   courts: [{ code: '豫0403', name: '平顶山市卫东区人民法院' }],
+  supplementPeriodDays: 15,
 }
 
 const base: SelfCheckAnswers = {

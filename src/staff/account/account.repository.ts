@@ -1,12 +1,14 @@
 import type { Db } from '../../db/database.js'
 
-export async function findPasswordHash(db: Db, id: string): Promise<string | undefined> {
-  const row = await db
+export async function findPasswordCheck(
+  db: Db,
+  id: string,
+): Promise<{ password_hash: string; locked_until: Date | null } | undefined> {
+  return db
     .selectFrom('staff_accounts')
-    .select('password_hash')
+    .select(['password_hash', 'locked_until'])
     .where('id', '=', id)
     .executeTakeFirst()
-  return row?.password_hash
 }
 
 export async function setPassword(db: Db, id: string, hash: string, now: Date): Promise<void> {
@@ -15,6 +17,7 @@ export async function setPassword(db: Db, id: string, hash: string, now: Date): 
     .set({
       password_hash: hash,
       must_change_password: false,
+      failed_logins: 0,
       password_changed_at: now,
       updated_at: now,
     })
@@ -55,6 +58,23 @@ export async function enableTotp(
       totp_last_step: step,
       updated_at: now,
     })
+    .where('id', '=', id)
+    .execute()
+}
+
+export async function findEmail(db: Db, id: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('staff_accounts')
+    .select('email')
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return row?.email ?? null
+}
+
+export async function setEmail(db: Db, id: string, email: string | null, now: Date): Promise<void> {
+  await db
+    .updateTable('staff_accounts')
+    .set({ email, updated_at: now })
     .where('id', '=', id)
     .execute()
 }

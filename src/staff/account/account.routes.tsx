@@ -11,7 +11,13 @@ import { clientIp } from '../../http/client-ip.js'
 import { ROLE_LABEL } from '../roles.js'
 import { staffRoute, type StaffRouteDef } from '../staff-access.js'
 import type { StaffEnv } from '../staff-env.js'
-import { changeOwnPassword, confirmTotpEnrolment, showTotpEnrolment } from './account.service.js'
+import { findEmail } from './account.repository.js'
+import {
+  changeOwnEmail,
+  changeOwnPassword,
+  confirmTotpEnrolment,
+  showTotpEnrolment,
+} from './account.service.js'
 
 export const ACCOUNT_ROUTES = {
   account: { method: 'GET', path: '/staff/account', access: 'signed_in' },
@@ -29,24 +35,19 @@ export const ACCOUNT_ROUTES = {
   },
   totpPage: { method: 'GET', path: '/staff/account/totp', access: 'signed_in', duringSetup: true },
   totp: { method: 'POST', path: '/staff/account/totp', access: 'signed_in', duringSetup: true },
+  email: { method: 'POST', path: '/staff/account/email', access: 'signed_in' },
 } as const satisfies Record<string, StaffRouteDef>
 
 export function accountRoutes(deps: Deps) {
   const app = new Hono<StaffEnv>()
-  staffRoute(app, ACCOUNT_ROUTES.account, (c) => {
-    const staff = c.var.staff!
-    const notice = NOTICES[c.req.query('done') ?? '']
-    return c.render(
-      <AccountPage
-        csrfToken={c.var.csrfToken()}
-        displayName={staff.displayName}
-        username={staff.username}
-        roleLabels={staff.roles.map((r) => ROLE_LABEL[r])}
-        totpEnabled={staff.totpEnabled}
-        notice={notice}
-      />,
-      { title: '我的账号' },
-    )
+  staffRoute(app, ACCOUNT_ROUTES.account, (c) => renderAccount(deps, c, {}))
+  staffRoute(app, ACCOUNT_ROUTES.email, async (c) => {
+    const body = await c.req.parseBody()
+    const raw = String(body.email ?? '')
+    const errors = await changeOwnEmail(deps, actorOf(deps, c), raw)
+    if (Object.keys(errors).length === 0) return c.redirect('/staff/account?done=email', 303)
+    c.status(422)
+    return renderAccount(deps, c, errors, raw)
   })
   staffRoute(app, ACCOUNT_ROUTES.passwordPage, (c) => renderPassword(c, {}))
   staffRoute(app, ACCOUNT_ROUTES.password, async (c) => {
@@ -80,6 +81,30 @@ export function accountRoutes(deps: Deps) {
 const NOTICES: Record<string, string> = {
   password: '新密码已保存。其他设备上的登录已全部退出。',
   totp: '动态验证码已绑定。今后登录时请输入应用中显示的 6 位数字。',
+  email: '电子邮箱已保存。',
+}
+
+async function renderAccount(
+  deps: Deps,
+  c: Context<StaffEnv>,
+  errors: FormErrors,
+  emailValue?: string,
+) {
+  const staff = c.var.staff!
+  const failed = Object.keys(errors).length > 0
+  return c.render(
+    <AccountPage
+      csrfToken={c.var.csrfToken()}
+      displayName={staff.displayName}
+      username={staff.username}
+      roleLabels={staff.roles.map((r) => ROLE_LABEL[r])}
+      totpEnabled={staff.totpEnabled}
+      email={emailValue ?? (await findEmail(deps.db, staff.id)) ?? ''}
+      errors={errors}
+      notice={failed ? undefined : NOTICES[c.req.query('done') ?? '']}
+    />,
+    { title: failed ? '错误：我的账号' : '我的账号' },
+  )
 }
 
 function actorOf(deps: Deps, c: Context<StaffEnv>) {

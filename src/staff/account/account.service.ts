@@ -2,15 +2,18 @@ import QRCode from 'qrcode'
 import { insertAuditEvent } from '../../audit/audit.repository.js'
 import type { Deps } from '../../deps.js'
 import type { FormErrors } from '../../../views/components/field-ids.js'
-import { hashToken } from '../auth/login.service.js'
+import { recordLoginFailure } from '../auth/login.repository.js'
+import { hashToken, LOGIN_LOCK } from '../auth/login.service.js'
 import { deleteStaffSessions } from '../auth/staff-session.repository.js'
 import { newTotpSecret, totpUri, verifyTotp } from '../auth/totp.js'
 import { hashPassword, verifyPassword } from '../password.js'
 import { passwordProblem } from '../password-rules.js'
 import type { StaffUser } from '../staff-env.js'
+import { parseEmail } from '../../applications/validation/email.js'
 import {
   enableTotp,
-  findPasswordHash,
+  setEmail,
+  findPasswordCheck,
   findTotpPending,
   setPassword,
   setTotpPending,
@@ -25,13 +28,22 @@ export async function changeOwnPassword(
   form: { current: string; password: string; confirm: string },
 ): Promise<FormErrors> {
   const errors: FormErrors = {}
-  const stored = await findPasswordHash(deps.db, actor.staff.id)
-  if (!stored || !(await verifyPassword(form.current, stored))) errors.current = '当前密码不正确'
+  const now = deps.clock.now()
+  const stored = await findPasswordCheck(deps.db, actor.staff.id)
+  if (stored?.locked_until && stored.locked_until > now) {
+    await audit(deps, actor, 'staff.password_change', 'denied', now)
+    return { current: '密码输错次数过多，请 15 分钟后再试' }
+  }
+  if (!stored || !(await verifyPassword(form.current, stored.password_hash))) {
+    errors.current = '当前密码不正确'
+    // Counted with failed logins: a stolen session must not become a way to guess the password.
+    const lockUntil = new Date(now.getTime() + LOGIN_LOCK.lockMs)
+    await recordLoginFailure(deps.db, actor.staff.id, now, LOGIN_LOCK.failures, lockUntil)
+  }
   const problem = passwordProblem(form.password, actor.staff.username)
   if (problem) errors.password = problem
   else if (form.password === form.current) errors.password = '新密码不能与当前密码相同'
   if (form.confirm !== form.password) errors.confirm = '两次输入的新密码不一致'
-  const now = deps.clock.now()
   if (Object.keys(errors).length > 0) {
     await audit(deps, actor, 'staff.password_change', 'failure', now)
     return errors
@@ -84,11 +96,27 @@ export async function confirmTotpEnrolment(
   return 'ok'
 }
 
+/** The address for the daily deadline digest; empty removes it. Audited without the address. */
+export async function changeOwnEmail(deps: Deps, actor: Actor, raw: string): Promise<FormErrors> {
+  const now = deps.clock.now()
+  let email: string | null = null
+  if (raw.trim() !== '') {
+    const parsed = parseEmail(raw)
+    if (!parsed.ok) return { email: parsed.message }
+    email = parsed.value
+  }
+  await deps.db.transaction().execute(async (trx) => {
+    await setEmail(trx, actor.staff.id, email, now)
+    await audit(deps, actor, 'staff.email_change', 'success', now, trx)
+  })
+  return {}
+}
+
 function audit(
   deps: Deps,
   actor: Actor,
   action: string,
-  result: 'success' | 'failure',
+  result: 'success' | 'failure' | 'denied',
   at: Date,
   db = deps.db,
 ) {

@@ -9,12 +9,16 @@ export type AccountPageProps = {
   username: string
   roleLabels: string[]
   totpEnabled: boolean
+  /** for the daily digest of due-soon and overdue items */
+  email: string
+  errors: FormErrors
   notice?: string | undefined
 }
 
 export function AccountPage(props: AccountPageProps) {
   return (
     <>
+      <ErrorSummary errors={props.errors} />
       {props.notice ? (
         <div class="notice" role="status">
           <p>{props.notice}</p>
@@ -37,6 +41,22 @@ export function AccountPage(props: AccountPageProps) {
           </a>
         </li>
       </ul>
+      <h2>到期提醒邮箱</h2>
+      <p>每天早上 7 点后，系统会把即将到期和已逾期的办件发送到这个邮箱。不填写则不发送。</p>
+      <Form action="/staff/account/email" csrfToken={props.csrfToken}>
+        <TextField
+          name="email"
+          label="电子邮箱"
+          type="email"
+          optional
+          value={props.email}
+          error={props.errors.email}
+          autocomplete="email"
+        />
+        <div class="button-group">
+          <Button>保存邮箱</Button>
+        </div>
+      </Form>
       <h2>退出所有设备</h2>
       <p>如果您在其他电脑上登录后忘记退出，或怀疑密码已泄露，可以让所有设备上的登录立即失效。</p>
       <Form action="/staff/logout-everywhere" csrfToken={props.csrfToken}>

@@ -51,7 +51,12 @@ function Row(props: { term: string; children: string }) {
   )
 }
 
-export type SupplementActionProps = Common & { items: Option[]; freeItemCount: number }
+export type SupplementActionProps = Common & {
+  items: Option[]
+  freeItemCount: number
+  /** the site setting (系统设置 → 默认补正期限) */
+  defaultDays: number
+}
 
 export function SupplementActionPage(props: SupplementActionProps) {
   const v = props.values
@@ -93,10 +98,10 @@ export function SupplementActionPage(props: SupplementActionProps) {
       <TextField
         name="days"
         label="补正期限（日）"
-        hint="默认 15 日，可填 1 至 60 日；自通知发出的次日起算，最后一日是节假日的顺延"
+        hint={`默认 ${props.defaultDays} 日，可填 1 至 60 日；自通知发出的次日起算，最后一日是节假日的顺延`}
         short
         inputmode="numeric"
-        value={str(v.days) ?? '15'}
+        value={str(v.days) ?? String(props.defaultDays)}
         error={props.errors.days}
       />
       <Button>发出补正通知</Button>

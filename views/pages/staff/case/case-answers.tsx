@@ -1,6 +1,6 @@
 import { Form } from '../../../components/form.js'
 
-export type RevealField = 'id_number' | 'mobile'
+export type RevealField = 'id_number' | 'mobile' | 'agent_id_number' | 'agent_mobile'
 
 export type AnswerRow = {
   term: string

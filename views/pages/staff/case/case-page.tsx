@@ -1,3 +1,5 @@
+import type { RelatedApplication } from '../../../../src/queue/related.service.js'
+import { RelatedApplications } from '../related-applications.js'
 import type { Child } from 'hono/jsx'
 import { ErrorSummary } from '../../../components/error-summary.js'
 import type { FormErrors } from '../../../components/field-ids.js'
@@ -29,6 +31,8 @@ export type CasePageProps = {
   submittedAt: string
   caseNumber: string
   flags: string[]
+  /** the other open applications behind 可能重复 */
+  related: RelatedApplication[]
   sections: AnswerSection[]
   materials: MaterialItem[]
   documents: DocumentItem[]
@@ -81,6 +85,7 @@ export function CasePage(props: {
         <Fact term="承办检察官">{p.assignment.handler ?? '尚未确定'}</Fact>
         <Fact term="版本">{String(p.version)}</Fact>
       </dl>
+      <RelatedApplications related={p.related} />
       <CaseActions actions={p.actions} stageLabel={p.stageLabel} />
       <CaseDeadlines deadlines={p.deadlines} />
       <CaseReview review={p.review} />
