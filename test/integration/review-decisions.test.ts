@@ -152,6 +152,8 @@ describe('decision paths after acceptance', () => {
     expect(history.courtReply).toMatchObject({ repliedOn: '2026-12-01', outcome: '采纳' })
     const casePage = await (await as.reviewer!.get(back(id))).text()
     expect(casePage).toContain('审查记录')
+    expect(casePage).toContain('回复意见函.pdf')
+    expect(casePage).toContain('工作人员 李检察')
     expect(casePage).toContain('法院回复期限延长至 2027-03-02。')
     expect(casePage).toContain('检察建议稿（致平顶山市卫东区人民法院）：已批准，起草人 李检察')
 
