@@ -2,17 +2,13 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Deps } from '../../src/deps.js'
 import {
-  blockingViolations,
-  formatViolations,
   launchBrowser,
-  runAxe,
   startE2eServer,
   watchCspAndAssets,
   type E2eServer,
 } from '../helpers/browser.js'
-import { createStaff, TEST_STAFF_PASSWORD, type TestStaff } from '../helpers/staff.js'
-
-const DESK = { viewport: { width: 1280, height: 900 }, locale: 'zh-CN' }
+import { createStaff } from '../helpers/staff.js'
+import { DESK, expectAccessible, follow, logInStaff } from '../helpers/staff-e2e.js'
 
 let server: E2eServer
 let deps: Deps
@@ -27,25 +23,6 @@ afterAll(async () => {
   await server?.stop()
 })
 
-async function expectAccessible(page: Page, label: string) {
-  const blocking = blockingViolations(await runAxe(page))
-  expect(blocking, formatViolations(label, blocking)).toEqual([])
-}
-
-async function submit(page: Page, button: string) {
-  await Promise.all([
-    page.waitForNavigation({ waitUntil: 'load' }),
-    page.getByRole('button', { name: button, exact: true }).click(),
-  ])
-}
-
-async function logIn(page: Page, staff: TestStaff) {
-  await page.goto(`${server.url}/staff/login`)
-  await page.getByLabel('用户名').fill(staff.username)
-  await page.getByLabel('密码', { exact: true }).fill(TEST_STAFF_PASSWORD)
-  await submit(page, '登录')
-}
-
 const pathOf = (page: Page) => new URL(page.url()).pathname
 
 describe('administration and audit pages in Chromium', () => {
@@ -54,34 +31,34 @@ describe('administration and audit pages in Chromium', () => {
     const context = await browser.newContext(DESK)
     const page = await context.newPage()
     const problems = watchCspAndAssets(page)
-    await logIn(page, admin)
+    await logInStaff(page, server.url, admin)
     expect(pathOf(page)).toBe('/staff/admin/accounts')
     await expectAccessible(page, '/staff/admin/accounts')
 
     await page.getByRole('link', { name: '新建账号' }).click()
     await page.waitForLoadState('load')
-    await submit(page, '创建账号')
+    await follow(page, '创建账号')
     expect(await page.locator('.error-summary').textContent()).toContain('请填写用户名')
     await expectAccessible(page, 'new account with errors')
     await page.getByLabel('用户名').fill('li.na')
     await page.getByLabel('姓名').fill('李娜')
     await page.getByLabel('控告申诉（受理）').check()
-    await submit(page, '创建账号')
+    await follow(page, '创建账号')
     expect(await page.getByTestId('one-time-password').textContent()).toMatch(/^\w{20}$/)
     await expectAccessible(page, 'one-time password')
     await page.getByRole('link', { name: '查看该账号' }).click()
     await page.waitForLoadState('load')
     await expectAccessible(page, 'account detail')
-    await submit(page, '停用账号')
+    await follow(page, '停用账号')
     expect(await page.getByRole('status').textContent()).toContain('账号已停用')
 
     await page.getByRole('link', { name: '系统设置' }).click()
     await page.waitForLoadState('load')
     await expectAccessible(page, '/staff/admin/settings')
-    await submit(page, '增加一行')
+    await follow(page, '增加一行')
     expect(await page.getByLabel('法院代字').count()).toBe(4)
     await page.getByLabel('默认补正期限（天）').fill('20')
-    await submit(page, '保存设置')
+    await follow(page, '保存设置')
     expect(await page.getByRole('status').textContent()).toContain('设置已保存')
     expect(deps.siteSettings.current().supplementPeriodDays).toBe(20)
 
@@ -90,7 +67,7 @@ describe('administration and audit pages in Chromium', () => {
     await page.getByLabel('日期').fill('2031-02-12')
     await page.getByLabel('休息日').check()
     await page.getByLabel('名称').fill('春节')
-    await submit(page, '保存调整')
+    await follow(page, '保存调整')
     expect(pathOf(page)).toBe('/staff/admin/calendar')
     expect(await page.locator('table').textContent()).toContain('春节')
     await expectAccessible(page, '/staff/admin/calendar')
@@ -103,11 +80,11 @@ describe('administration and audit pages in Chromium', () => {
     const context = await browser.newContext({ ...DESK, acceptDownloads: true })
     const page = await context.newPage()
     const problems = watchCspAndAssets(page)
-    await logIn(page, auditor)
+    await logInStaff(page, server.url, auditor)
     expect(pathOf(page)).toBe('/staff/audit')
     await expectAccessible(page, '/staff/audit')
     await page.getByLabel('操作名称（前缀）').fill('staff_account')
-    await submit(page, '筛选')
+    await follow(page, '筛选')
     expect(await page.locator('table').textContent()).toContain('staff_account.create')
     expect(await page.locator('table').textContent()).not.toContain('staff.login')
     await expectAccessible(page, '/staff/audit filtered')

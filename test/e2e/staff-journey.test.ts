@@ -5,19 +5,16 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../src/app.js'
 import type { Deps } from '../../src/deps.js'
-import { currentTotp } from '../../src/staff/auth/totp.js'
 import { submitApplication } from '../helpers/applicant.js'
 import {
-  blockingViolations,
-  formatViolations,
   launchBrowser,
-  runAxe,
   startE2eServer,
   watchCspAndAssets,
   type E2eServer,
 } from '../helpers/browser.js'
 import { pdfText } from '../helpers/pdf-text.js'
-import { createStaff, TEST_STAFF_PASSWORD, type TestStaff } from '../helpers/staff.js'
+import { createStaff } from '../helpers/staff.js'
+import { DESK, expectAccessible, follow as load, logInStaff } from '../helpers/staff-e2e.js'
 import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
 
 /**
@@ -25,7 +22,6 @@ import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
  * and asks for 补正; the applicant supplements on a phone; intake accepts; a reviewer takes the case
  * and decides 不支持监督申请; the applicant sees the decision and downloads the notice.
  */
-const DESK = { viewport: { width: 1280, height: 900 }, locale: 'zh-CN' }
 const PHONE = { viewport: { width: 390, height: 844 }, locale: 'zh-CN' }
 
 let server: E2eServer
@@ -57,34 +53,11 @@ async function newPage(options: object): Promise<Page> {
   return page
 }
 
-async function accessible(page: Page, label: string) {
-  const blocking = blockingViolations(await runAxe(page))
-  expect(blocking, formatViolations(label, blocking)).toEqual([])
-}
-
-/** Clicks a button (by name) or a locator and waits for the page it loads. */
+/** Loads the next page and checks it shows no form errors. */
 async function follow(page: Page, target: string | ReturnType<Page['locator']>) {
-  const control =
-    typeof target === 'string' ? page.getByRole('button', { name: target, exact: true }) : target
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), control.click()])
+  await load(page, target)
   const errors = await page.locator('.error-summary li').allTextContents()
   expect(errors, `errors on ${page.url()}`).toEqual([])
-}
-
-let lastStep = 0
-/** A TOTP code from a time step not used yet (a code is accepted once). */
-async function freshCode(secret: string): Promise<string> {
-  while (Math.floor(Date.now() / 30_000) <= lastStep) await new Promise((r) => setTimeout(r, 500))
-  lastStep = Math.floor(Date.now() / 30_000)
-  return currentTotp(secret, new Date())
-}
-
-async function logIn(page: Page, staff: TestStaff) {
-  await page.goto(`${server.url}/staff/login`)
-  await page.getByLabel('用户名').fill(staff.username)
-  await page.getByLabel('密码', { exact: true }).fill(TEST_STAFF_PASSWORD)
-  await page.getByLabel('动态验证码').fill(await freshCode(staff.totpSecret!))
-  await follow(page, '登录')
 }
 
 const caseStage = (page: Page) => page.getByTestId('case-stage').textContent()
@@ -110,15 +83,15 @@ describe('the staff desk journey', () => {
 
     // Intake finds the application through the queue's search and asks for 补正.
     const desk = await newPage(DESK)
-    await logIn(desk, intake)
+    await logInStaff(desk, server.url, intake)
     expect(new URL(desk.url()).pathname).toBe('/staff')
-    await accessible(desk, '/staff')
+    await expectAccessible(desk, '/staff')
     await desk.getByLabel('搜索').fill(code.toLowerCase())
     await follow(desk, '筛选')
     await follow(desk, desk.getByRole('link', { name: code }))
-    await accessible(desk, 'application page')
+    await expectAccessible(desk, 'application page')
     await openAction(desk, '要求补正材料')
-    await accessible(desk, 'request_supplement form')
+    await expectAccessible(desk, 'request_supplement form')
     await desk.getByRole('checkbox', { name: '证据材料及证据清单' }).check()
     await follow(desk, '发出补正通知')
     expect(await caseStage(desk)).toBe('待补正')
@@ -147,15 +120,15 @@ describe('the staff desk journey', () => {
 
     // A reviewer takes the case and decides 不支持监督申请.
     const review = await newPage(DESK)
-    await logIn(review, reviewer)
+    await logInStaff(review, server.url, reviewer)
     await review.goto(caseUrl)
     await openAction(review, '分派承办检察官并开始审查')
-    await accessible(review, 'start_review form')
+    await expectAccessible(review, 'start_review form')
     await review.getByLabel('承办检察官').selectOption({ label: '李检察官' })
     await follow(review, '分派并开始审查')
     expect(await caseStage(review)).toBe('审查中')
     await openAction(review, '作出不支持监督申请决定')
-    await accessible(review, 'decide_not_supported form')
+    await expectAccessible(review, 'decide_not_supported form')
     await review
       .getByLabel('不支持的理由')
       .fill('经审查，执行法院已依法对被执行人财产采取查封措施并持续推进执行，未发现违法情形。')
@@ -170,7 +143,7 @@ describe('the staff desk journey', () => {
     // The applicant sees the decision and downloads the 决定书.
     await phone.reload()
     expect(await applicantStage(phone)).toBe('当前状态：不支持监督申请')
-    await accessible(phone, '/track/status after the decision')
+    await expectAccessible(phone, '/track/status after the decision')
     const link = phone.getByRole('link', { name: /不支持监督申请决定书/ })
     const [download] = await Promise.all([phone.waitForEvent('download'), link.click()])
     const file = await download.path()
