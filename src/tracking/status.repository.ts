@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { Stage } from '../applications/application.table.js'
 import type { MaterialSlot } from '../applications/draft.table.js'
-import type { Db } from '../db/database.js'
+import { prepared, type Db } from '../db/database.js'
 import type { SupplementItem } from '../supplements/supplement.table.js'
 
 /**
@@ -55,14 +55,15 @@ type StatusRow = Omit<StatusRecord, 'handler' | 'documents' | 'events' | 'supple
 /**
  * One round trip for the whole page: the session (live if used after `idleSince`) joined to its
  * own application, with every list aggregated as JSON. A session never reaches another application:
- * each sub-select is bound to the application the session row names.
+ * each sub-select is bound to the application the session row names. Prepared: on PostgreSQL its
+ * plan is kept per connection.
  */
 export async function findStatusBySession(
   db: Db,
   tokenHash: string,
   idleSince: Date,
 ): Promise<StatusRecord | undefined> {
-  const { rows } = await sql<StatusRow>`
+  const query = sql<StatusRow>`
     select
       s.last_seen_at as "lastSeenAt",
       a.tracking_code as "trackingCode",
@@ -89,7 +90,8 @@ export async function findStatusBySession(
           and a.stage = 'supplement_requested') as supplement
     from applicant_sessions s
     join applications a on a.id = s.application_id
-    where s.token_hash = ${tokenHash} and s.last_seen_at > ${idleSince}`.execute(db)
+    where s.token_hash = ${tokenHash} and s.last_seen_at > ${idleSince}`
+  const { rows } = await prepared('status_page', query).execute(db)
   const row = rows[0]
   if (!row) return undefined
   return {
