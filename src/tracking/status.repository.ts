@@ -63,7 +63,12 @@ export async function findStatusBySession(
   tokenHash: string,
   idleSince: Date,
 ): Promise<StatusRecord | undefined> {
-  const query = sql<StatusRow>`
+  const { rows } = await prepared('status_page', statusQuery(tokenHash, idleSince)).execute(db)
+  return rows[0] && fromRow(rows[0])
+}
+
+function statusQuery(tokenHash: string, idleSince: Date) {
+  return sql<StatusRow>`
     select
       s.last_seen_at as "lastSeenAt",
       a.tracking_code as "trackingCode",
@@ -91,9 +96,9 @@ export async function findStatusBySession(
     from applicant_sessions s
     join applications a on a.id = s.application_id
     where s.token_hash = ${tokenHash} and s.last_seen_at > ${idleSince}`
-  const { rows } = await prepared('status_page', query).execute(db)
-  const row = rows[0]
-  if (!row) return undefined
+}
+
+function fromRow(row: StatusRow): StatusRecord {
   return {
     ...row,
     handler: row.handler ?? undefined,
