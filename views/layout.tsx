@@ -1,3 +1,4 @@
+import { html } from 'hono/html'
 import type { Child } from 'hono/jsx'
 import type { SiteView } from '../src/site/site-view.js'
 
@@ -28,13 +29,7 @@ export function Layout(props: LayoutProps) {
   const switchHref = `/display-mode?mode=${switchTo}&return=${encodeURIComponent(props.path)}`
   return (
     <html lang="zh-CN" class={elderMode ? 'elder-mode' : undefined}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} - 执监通 - ${site.name}`}</title>
-        <link rel="stylesheet" href={props.cssUrl} />
-        <link rel="icon" href={props.iconUrl} type="image/svg+xml" />
-      </head>
+      {documentHead(`${title} - 执监通 - ${site.name}`, props.cssUrl, props.iconUrl)}
       <body>
         <a class="skip-link" href="#main">
           跳到主要内容
@@ -89,6 +84,20 @@ export function Layout(props: LayoutProps) {
       </body>
     </html>
   )
+}
+
+/**
+ * An html`` template (it escapes what it interpolates) rather than JSX: hono/jsx treats <head>,
+ * <title>, <meta> and <link> as components it may hoist, which cost a quarter of a page's render.
+ */
+function documentHead(title: string, cssUrl: string, iconUrl: string) {
+  return html`<head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${title}</title>
+    <link rel="stylesheet" href="${cssUrl}" />
+    <link rel="icon" href="${iconUrl}" type="image/svg+xml" />
+  </head>`
 }
 
 function PublicNav(props: { current: string }) {

@@ -25,7 +25,6 @@ declare module 'autocannon' {
       p50: number
       p90: number
       p99: number
-      total: number
     }
     interface Result {
       duration: number
@@ -33,12 +32,13 @@ declare module 'autocannon' {
       timeouts: number
       non2xx: number
       resets: number
-      totalCompletedRequests: number
       /** responses by status code */
       statusCodeStats?: Record<string, { count: number }>
       latency: Histogram
-      requests: Histogram
-      throughput: Histogram
+      /** `total`: responses received (any status); `sent`: requests sent */
+      requests: Histogram & { total: number; sent: number }
+      /** `total`: bytes received */
+      throughput: Histogram & { total: number }
     }
     interface Instance extends EventEmitter {
       stop(): void

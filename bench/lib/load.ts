@@ -20,6 +20,7 @@ export type LoadResult = {
   /** socket errors and timeouts */
   errors: number
   non2xx: number
+  /** responses received, whatever their status */
   completed: number
   /** responses by HTTP status code, e.g. { '200': 1234 } */
   statusCounts: Record<string, number>
@@ -50,7 +51,7 @@ export function runLoad(opts: LoadOptions): Promise<LoadResult> {
           p99Ms: result.latency.p99,
           errors: result.errors,
           non2xx: result.non2xx,
-          completed: result.totalCompletedRequests,
+          completed: result.requests.total,
           statusCounts: Object.fromEntries(
             Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, s.count]),
           ),

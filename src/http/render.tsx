@@ -1,6 +1,5 @@
-import type { Context } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import type { Child } from 'hono/jsx'
-import { jsxRenderer } from 'hono/jsx-renderer'
 import { Layout, type LayoutChrome } from '../../views/layout.js'
 import { staffNavFor } from '../staff/staff-nav.js'
 import type { SiteSettings } from '../site/site-settings.service.js'
@@ -47,14 +46,16 @@ export async function renderDocument(
   return `<!DOCTYPE html>${body}`
 }
 
-/** `c.render(<Page/>, { title })` in routes: the page inside the layout, with a doctype. */
-export function pageRenderer(kit: PageKit) {
-  return jsxRenderer<AppEnv>(
-    ({ children, title }, c) => (
-      <Layout {...chromeFor(c as Context<AppEnv>, kit)} title={title}>
-        {children}
-      </Layout>
-    ),
-    { docType: true },
-  )
+/**
+ * `c.render(<Page/>, { title })` in routes: the page inside the layout, with a doctype, as one
+ * string. (hono's jsxRenderer hands c.html() a String object, which @hono/node-server cannot write
+ * directly: it builds a web Response and reads its body stream back, a measurable share of a page.)
+ */
+export function pageRenderer(kit: PageKit): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    c.setRenderer(async (content, { title }) =>
+      c.html(await renderDocument(chromeFor(c, kit), title, content)),
+    )
+    await next()
+  }
 }

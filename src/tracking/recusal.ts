@@ -1,23 +1,11 @@
 import { Hono } from 'hono'
 import { findApplicationById } from '../applications/application.repository.js'
 import { insertAuditEvent } from '../audit/audit.repository.js'
-import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'
 import { clientIp } from '../http/client-ip.js'
 import { AppError } from '../http/errors.js'
 import { insertApplicationEvent } from '../workflow/application-event.repository.js'
 import type { TrackEnv } from './tracking.routes.js'
-
-/** The handling prosecutor's name, shown to the applicant once assigned (规则 第四十五条). */
-export async function findHandler(db: Db, staffId: string | null): Promise<string | undefined> {
-  if (!staffId) return undefined
-  const row = await db
-    .selectFrom('staff_accounts')
-    .select('display_name')
-    .where('id', '=', staffId)
-    .executeTakeFirst()
-  return row?.display_name
-}
 
 /** POST /track/recusal — the request reaches staff as a row, with its timeline entry and audit event. */
 export function recusalRoutes(deps: Deps) {

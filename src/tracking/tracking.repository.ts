@@ -76,10 +76,7 @@ export async function insertSession(
     .execute()
 }
 
-/**
- * The session's application if it was used after `idleSince`. The last-seen time is written at most
- * once a minute: a write (and its commit) on every page view was most of a status page's cost.
- */
+/** The session's application if it was used after `idleSince`; its use is recorded. */
 export async function touchSession(
   db: Db,
   tokenHash: string,
@@ -93,14 +90,26 @@ export async function touchSession(
     .where('last_seen_at', '>', idleSince)
     .executeTakeFirst()
   if (!row) return undefined
-  if (now.getTime() - row.last_seen_at.getTime() > 60_000) {
-    await db
-      .updateTable('applicant_sessions')
-      .set({ last_seen_at: now })
-      .where('token_hash', '=', tokenHash)
-      .execute()
-  }
+  await recordSessionUse(db, tokenHash, row.last_seen_at, now)
   return row.application_id
+}
+
+/**
+ * The last-seen time is written at most once a minute: a write (and its commit) on every page view
+ * was most of a status page's cost.
+ */
+export async function recordSessionUse(
+  db: Db,
+  tokenHash: string,
+  lastSeenAt: Date,
+  now: Date,
+): Promise<void> {
+  if (now.getTime() - lastSeenAt.getTime() <= 60_000) return
+  await db
+    .updateTable('applicant_sessions')
+    .set({ last_seen_at: now })
+    .where('token_hash', '=', tokenHash)
+    .execute()
 }
 
 export async function deleteSession(db: Db, tokenHash: string): Promise<void> {

@@ -10,7 +10,7 @@ import type { Deps } from '../deps.js'
 import { formatChineseDateTime } from '../documents/format.js'
 import type { AppEnv } from '../http/app-env.js'
 import { hashSessionToken, lookUp, recordBotAttempt } from './lookup.service.js'
-import { statusView } from './status-view.js'
+import { loadStatusView } from './status-view.js'
 import { withdrawRoutes } from './withdraw.routes.js'
 import { lostCodeRoutes } from './lost-code.routes.js'
 import { evidenceRoutes } from './evidence.routes.js'
@@ -73,7 +73,6 @@ export function trackingRoutes(deps: Deps) {
     return renderLookup(c, values, { code: message })
   })
   app.route('/lost', lostCodeRoutes(deps))
-  app.use('/status', requireSession(deps))
   app.use('/receipt', requireSession(deps))
   app.use('/withdraw', requireSession(deps))
   app.use('/supplement/*', requireSession(deps))
@@ -84,9 +83,13 @@ export function trackingRoutes(deps: Deps) {
   app.route('/', evidenceRoutes(deps))
   app.route('/supplement', supplementRoutes(deps))
   app.route('/withdraw', withdrawRoutes(deps))
+  // The session check and the page's data are one query here, so not behind requireSession.
   app.get('/status', async (c) => {
-    const application = (await findApplicationById(deps.db, c.var.applicationId))!
-    const view = await statusView(deps, application)
+    const token = sessionToken(c)
+    const view = token
+      ? await loadStatusView(deps, hashSessionToken(token), idleWindow(deps))
+      : undefined
+    if (!view) return endSession(c, deps, token)
     return c.render(<StatusPage {...view} csrfToken={c.var.csrfToken()} />, { title: '办理进度' })
   })
   app.get('/receipt', async (c) => {
@@ -111,25 +114,34 @@ export function trackingRoutes(deps: Deps) {
 /** Every page behind the lookup: a live session, which names the one application it may show. */
 function requireSession(deps: Deps): MiddlewareHandler<TrackEnv> {
   return async (c, next) => {
-    const token = getCookie(c, TRACK_COOKIE)
-    const now = deps.clock.now()
-    const id =
-      token && /^[\w-]{43}$/.test(token)
-        ? await touchSession(
-            deps.db,
-            hashSessionToken(token),
-            new Date(now.getTime() - SESSION_IDLE_MS),
-            now,
-          )
-        : undefined
-    if (!id) {
-      if (token) await deleteSession(deps.db, hashSessionToken(token))
-      deleteCookie(c, TRACK_COOKIE, { path: '/track' })
-      return c.redirect('/track?expired=1', 303)
-    }
+    const token = sessionToken(c)
+    const { now, idleSince } = idleWindow(deps)
+    const id = token
+      ? await touchSession(deps.db, hashSessionToken(token), idleSince, now)
+      : undefined
+    if (!id) return endSession(c, deps, token)
     c.set('applicationId', id)
     await next()
   }
+}
+
+/** The session cookie, if it has the shape of a token (anything else is never looked up). */
+function sessionToken(c: Context<TrackEnv>): string | undefined {
+  const token = getCookie(c, TRACK_COOKIE)
+  return token && /^[\w-]{43}$/.test(token) ? token : undefined
+}
+
+/** SPEC §7: a session used before `idleSince` has ended. */
+function idleWindow(deps: Deps): { now: Date; idleSince: Date } {
+  const now = deps.clock.now()
+  return { now, idleSince: new Date(now.getTime() - SESSION_IDLE_MS) }
+}
+
+/** An ended or unknown session: its row and cookie go, and the lookup page says why. */
+async function endSession(c: Context<TrackEnv>, deps: Deps, token: string | undefined) {
+  if (token) await deleteSession(deps.db, hashSessionToken(token))
+  deleteCookie(c, TRACK_COOKIE, { path: '/track' })
+  return c.redirect('/track?expired=1', 303)
 }
 
 function renderLookup(

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { prepared } from '../../src/db/database.js'
 import { MIGRATIONS_DIR, migrateToLatest } from '../../src/db/migrate.js'
 import { createSiteSettings, isSupervisedCourt } from '../../src/site/site-settings.service.js'
 import { systemClock } from '../../src/clock.js'
@@ -31,6 +32,23 @@ describe('column types behave the same on PGlite and PostgreSQL', () => {
     expect(rows[0]!.d).toBe('2026-10-01')
     expect(rows[0]!.n).toBe('9007199254740993')
     expect(rows[0]!.ts).toBeInstanceOf(Date)
+  })
+})
+
+describe('prepared statements', () => {
+  it('run with their parameters on both drivers; PostgreSQL keeps them by name', async () => {
+    const double = (n: number) =>
+      prepared('test_double', sql<{ d: number }>`select ${n}::int * 2 as d`)
+    await db.db.connection().execute(async (conn) => {
+      for (const n of [1, 2, 3])
+        expect((await double(n).execute(conn)).rows).toEqual([{ d: n * 2 }])
+      if (db.kind !== 'postgres') return
+      const { rows } = await sql<{ name: string }>`select name from pg_prepared_statements`.execute(
+        conn,
+      )
+      expect(rows.map((r) => r.name)).toEqual(['test_double'])
+    })
+    expect(() => prepared('x; drop table y', sql`select 1`)).toThrow('invalid statement name')
   })
 })
 

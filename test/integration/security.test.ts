@@ -61,6 +61,15 @@ describe('CSRF protection', () => {
     expect(res.status).toBe(403)
   })
 
+  it('gives every new browser a nonce of its own, across refills of the random pool', async () => {
+    const nonces = new Set<string>()
+    for (let i = 0; i < 300; i++) {
+      const res = await t.app.request('/test/form')
+      nonces.add(/zj_csrf=([\w-]{43});/.exec(res.headers.get('set-cookie') ?? '')![1]!)
+    }
+    expect(nonces.size).toBe(300)
+  })
+
   it('accepts the token a page handed out together with its cookie', async () => {
     const page = await t.app.request('/test/form')
     const setCookie = page.headers.get('set-cookie') ?? ''

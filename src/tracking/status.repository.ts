@@ -1,0 +1,117 @@
+import { sql } from 'kysely'
+import type { Stage } from '../applications/application.table.js'
+import type { MaterialSlot } from '../applications/draft.table.js'
+import { prepared, type Db } from '../db/database.js'
+import type { SupplementItem } from '../supplements/supplement.table.js'
+
+/**
+ * What the applicant's status page may show of the one application a session names — selected
+ * column by column, so nothing internal (flags, notes, answers, other staff) is ever read for it.
+ */
+export type StatusRecord = {
+  lastSeenAt: Date
+  trackingCode: string
+  stage: Stage
+  /** date, as text */
+  proceduralReplyDue: string
+  proceduralReplyExplanation: string
+  /** the handling prosecutor's name (规则 第四十五条), once assigned */
+  handler: string | undefined
+  documents: { id: string; title: string; number: string | null; issuedAt: Date }[]
+  materials: StatusMaterial[]
+  events: { occurredAt: Date; action: string; toStage: string; publicNote: string | null }[]
+  /** the open 补正 request, read only while the stage is supplement_requested */
+  supplement: OpenSupplement | undefined
+}
+
+export type StatusMaterial = {
+  slot: MaterialSlot
+  originalName: string
+  /** bigint, as text */
+  byteSize: string
+  sha256: string
+  supplementRequestId: string | null
+  supplementItem: string | null
+}
+
+export type OpenSupplement = {
+  id: string
+  items: SupplementItem[]
+  /** date, as text */
+  deadline: string
+  deadlineExplanation: string
+}
+
+// json_build_object renders timestamptz as ISO 8601 text with an offset; Date parses it exactly
+// (to the millisecond, as the drivers do for plain columns). bigint is cast to text, as elsewhere.
+type Json<T, DateKeys extends keyof T> = Omit<T, DateKeys> & Record<DateKeys, string>
+type StatusRow = Omit<StatusRecord, 'handler' | 'documents' | 'events' | 'supplement'> & {
+  handler: string | null
+  documents: Json<StatusRecord['documents'][number], 'issuedAt'>[]
+  events: Json<StatusRecord['events'][number], 'occurredAt'>[]
+  supplement: OpenSupplement | null
+}
+
+/**
+ * One round trip for the whole page: the session (live if used after `idleSince`) joined to its
+ * own application, with every list aggregated as JSON. A session never reaches another application:
+ * each sub-select is bound to the application the session row names. Prepared: on PostgreSQL its
+ * plan is kept per connection.
+ */
+export async function findStatusBySession(
+  db: Db,
+  tokenHash: string,
+  idleSince: Date,
+): Promise<StatusRecord | undefined> {
+  const { rows } = await prepared('status_page', statusQuery(tokenHash, idleSince)).execute(db)
+  return rows[0] && fromRow(rows[0])
+}
+
+function statusQuery(tokenHash: string, idleSince: Date) {
+  return sql<StatusRow>`
+    select
+      s.last_seen_at as "lastSeenAt",
+      a.tracking_code as "trackingCode",
+      a.stage,
+      a.procedural_reply_due as "proceduralReplyDue",
+      a.procedural_reply_explanation as "proceduralReplyExplanation",
+      (select st.display_name from staff_accounts st where st.id = a.assigned_staff_id) as handler,
+      (select coalesce(json_agg(json_build_object(
+          'id', d.id, 'title', d.title, 'number', d.number, 'issuedAt', d.issued_at) order by d.issued_at), '[]')
+        from issued_documents d where d.application_id = a.id) as documents,
+      (select coalesce(json_agg(json_build_object(
+          'slot', m.slot, 'originalName', m.original_name, 'byteSize', m.byte_size::text,
+          'sha256', m.sha256, 'supplementRequestId', m.supplement_request_id,
+          'supplementItem', m.supplement_item) order by m.position), '[]')
+        -- the court's reply letter is addressed to the procuratorate; the applicant sees its outcome
+        from application_materials m
+        where m.application_id = a.id and m.slot <> 'court_reply') as materials,
+      (select coalesce(json_agg(json_build_object(
+          'occurredAt', e.occurred_at, 'action', e.action, 'toStage', e.to_stage,
+          'publicNote', e.public_note) order by e.id), '[]')
+        from application_events e where e.application_id = a.id) as events,
+      (select json_build_object('id', r.id, 'items', r.items, 'deadline', r.deadline,
+          'deadlineExplanation', r.deadline_explanation)
+        from supplement_requests r
+        where r.application_id = a.id and r.completed_at is null and r.expired_at is null
+          and a.stage = 'supplement_requested') as supplement
+    from applicant_sessions s
+    join applications a on a.id = s.application_id
+    where s.token_hash = ${tokenHash} and s.last_seen_at > ${idleSince}`
+}
+
+function fromRow(row: StatusRow): StatusRecord {
+  return {
+    ...row,
+    handler: row.handler ?? undefined,
+    documents: row.documents.map((d) => ({ ...d, issuedAt: parseTimestamp(d.issuedAt) })),
+    events: row.events.map((e) => ({ ...e, occurredAt: parseTimestamp(e.occurredAt) })),
+    supplement: row.supplement ?? undefined,
+  }
+}
+
+function parseTimestamp(text: string): Date {
+  const date = new Date(text)
+  if (Number.isNaN(date.getTime())) throw new Error(`unexpected timestamp in JSON: ${text}`)
+  return date
+}
