@@ -15,6 +15,7 @@ import { createDb, type DbHandle } from '../src/db/database.js'
 import { formatTrackingCode } from '../src/tracking/tracking-code.js'
 import { memoryKb, spawnTs, stopAll, type Child } from './lib/child.js'
 import { mib, positiveInt } from './lib/cli.js'
+import { cpuMs, postgresCpuMs } from './lib/cpu.js'
 import { freePort, waitForStatus } from './lib/http.js'
 import { runLoad, stopLoad, type LoadOptions, type LoadResult } from './lib/load.js'
 import { createScratchDatabase, dropScratchDatabase, type ScratchDatabase } from './lib/postgres.js'
@@ -35,13 +36,14 @@ const { values: argv } = parseArgs({
     connections: { type: 'string', default: '50' },
     'log-level': { type: 'string', default: 'info' },
     'postgres-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432' },
+    'skip-lookup': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 })
 if (argv.help) {
   console.log(
     'npx tsx bench/status-page.ts [--duration S=10] [--connections N=50]' +
-      ' [--log-level info|warn|…] [--postgres-url postgres://postgres@127.0.0.1:5432]',
+      ' [--log-level info|warn|…] [--postgres-url postgres://postgres@127.0.0.1:5432] [--skip-lookup]',
   )
   process.exit(0)
 }
@@ -149,15 +151,21 @@ async function main(): Promise<number> {
     },
     { label: 'POST /track', child: app, load: { url: `${appUrl}/track`, ...lookup }, expect: 303 },
   ]
-  const rows: { t: Target; r: LoadResult; responses: number; unexpected: number }[] = []
+  if (argv['skip-lookup']) targets.pop()
+  const rows: Row[] = []
   for (const t of targets) {
     const warm = await runLoad({ ...t.load, connections, durationSec: WARMUP_SEC })
+    const cpuBefore = { own: cpuMs(t.child.pid), pg: postgresCpuMs() }
     const r = await runLoad({ ...t.load, connections, durationSec: duration })
+    const cpu = {
+      own: perRequestUs(cpuBefore.own, cpuMs(t.child.pid), r.completed),
+      pg: t.child === hello ? undefined : perRequestUs(cpuBefore.pg, postgresCpuMs(), r.completed),
+    }
     if (t.child.hasExited()) throw new Error(`${t.child.name} exited during the run`)
     const wanted = (x: LoadResult) => x.statusCounts[String(t.expect)] ?? 0
     r.errors += warm.errors
     const responses = warm.completed + r.completed
-    rows.push({ t, r, responses, unexpected: responses - wanted(warm) - wanted(r) })
+    rows.push({ t, r, cpu, responses, unexpected: responses - wanted(warm) - wanted(r) })
     if (t.expect === 303) {
       // Each 303 is a lookup that created a session row. A request still in flight when a run
       // stops creates its row without being counted: at most `connections` per run.
@@ -173,12 +181,25 @@ async function main(): Promise<number> {
   const base = rows[0]!.r.requestsPerSec
   const pct = (r: LoadResult) => (base > 0 ? (100 * r.requestsPerSec) / base : 0)
   console.log()
-  console.log(row('target', 'req/s', 'p99 ms', 'errors/unexpected', 'vs hello-world'))
-  for (const { t, r, unexpected } of rows) {
+  console.log(
+    row(
+      'target',
+      'req/s',
+      'p99 ms',
+      'errors/unexpected',
+      'vs hello-world',
+      'CPU µs/req server + pg',
+    ),
+  )
+  for (const { t, r, cpu, unexpected } of rows) {
     const rps = Math.round(r.requestsPerSec).toLocaleString('en-US')
     const p99 = r.p99Ms.toFixed(1)
     const vs = t.child === hello ? '100 %' : `${pct(r).toFixed(1)} %`
-    console.log(row(`${t.label} (${t.expect})`, rps, p99, `${r.errors} / ${unexpected}`, vs))
+    const us = (v: number | undefined) => (v === undefined ? '–' : Math.round(v).toString())
+    const cpuText = t.child === hello ? us(cpu.own) : `${us(cpu.own)} + ${us(cpu.pg)}`
+    console.log(
+      row(`${t.label} (${t.expect})`, rps, p99, `${r.errors} / ${unexpected}`, vs, cpuText),
+    )
   }
   const status = pct(rows[1]!.r)
   console.log()
@@ -196,6 +217,20 @@ async function main(): Promise<number> {
     return 1
   }
   return 0
+}
+
+type Row = {
+  t: Target
+  r: LoadResult
+  /** CPU time per completed request of the measured run, µs: the server's own and PostgreSQL's */
+  cpu: { own: number | undefined; pg: number | undefined }
+  responses: number
+  unexpected: number
+}
+
+function perRequestUs(before: number | undefined, after: number | undefined, requests: number) {
+  if (before === undefined || after === undefined || requests === 0) return undefined
+  return ((after - before) * 1000) / requests
 }
 
 /** One request before the load: the session works and the page is the applicant's status page. */
@@ -247,7 +282,7 @@ async function countSessions(handle: DbHandle): Promise<number> {
 }
 
 function row(...cells: string[]): string {
-  const widths = [24, 10, 9, 20, 17]
+  const widths = [24, 10, 9, 20, 17, 25]
   return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('')
 }
 
