@@ -1,5 +1,11 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import type { Child } from 'hono/jsx'
+import {
+  raw,
+  resolveCallbackSync,
+  stringBufferToString,
+  type StringBufferWithCallbacks,
+} from 'hono/utils/html'
 import { Layout, type LayoutChrome } from '../../views/layout.js'
 import { staffNavFor } from '../staff/staff-nav.js'
 import type { SiteSettings } from '../site/site-settings.service.js'
@@ -38,12 +44,36 @@ export async function renderDocument(
   title: string,
   content: Child,
 ): Promise<string> {
-  const body = await (
+  const body = await renderJsx(
     <Layout {...chrome} title={title}>
       {content}
-    </Layout>
-  ).toString()
+    </Layout>,
+  )
   return `<!DOCTYPE html>${body}`
+}
+
+type JsxElement = { toStringToBuffer(buffer: StringBufferWithCallbacks): void }
+
+/**
+ * A JSX element as HTML, as hono's `element.toString()` makes it but without the AsyncLocalStorage
+ * that `toString()` runs every render in (for useContext across awaits, which no view here uses).
+ * On Node 20 the first `AsyncLocalStorage.run()` installs promise hooks for the whole process, and
+ * from then on every promise — each query, each middleware step — pays for them: about a fifth of
+ * the status page's CPU time. test/unit/render.test.tsx checks the output is the same and that no
+ * store is ever entered.
+ */
+export function renderJsx(element: JsxElement | Child): string | Promise<string> {
+  if (!isJsxElement(element)) throw new TypeError('renderJsx takes a JSX element')
+  const buffer = [''] as StringBufferWithCallbacks
+  element.toStringToBuffer(buffer)
+  // the same two endings as hono's toString(): async components leave promises in the buffer
+  if (buffer.length > 1) return stringBufferToString(buffer, buffer.callbacks).then(String)
+  const html = buffer[0] as string
+  return buffer.callbacks ? resolveCallbackSync(raw(html, buffer.callbacks)).toString() : html
+}
+
+function isJsxElement(value: unknown): value is JsxElement {
+  return typeof (value as Partial<JsxElement> | null)?.toStringToBuffer === 'function'
 }
 
 /**

@@ -6,6 +6,7 @@ import { GuidePage } from '../../views/pages/public/guide.js'
 import { HomePage } from '../../views/pages/public/home.js'
 import { PrivacyPage } from '../../views/pages/public/privacy.js'
 import type { AppEnv } from '../http/app-env.js'
+import { renderJsx } from '../http/render.js'
 import type { AssetUrls } from '../http/static-assets.js'
 import type { SiteSettings } from '../site/site-settings.service.js'
 import type { SiteView } from '../site/site-view.js'
@@ -37,11 +38,11 @@ export function publicPagesRoutes(siteSettings: SiteSettings, assets: AssetUrls)
       cssUrl: assets.url('site.css'),
       iconUrl: assets.url('favicon.svg'),
     }
-    const body = await (
+    const body = await renderJsx(
       <Layout {...chrome} title={page.title}>
         <page.Page site={chrome.site} />
-      </Layout>
-    ).toString()
+      </Layout>,
+    )
     const html = `<!DOCTYPE html>${body}`
     const etag = `"${crypto.createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`
     for (const old of cache.keys())

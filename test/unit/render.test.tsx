@@ -1,0 +1,107 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { renderDocument, renderJsx } from '../../src/http/render.js'
+import type { SiteView } from '../../src/site/site-view.js'
+import { Layout, type LayoutChrome } from '../../views/layout.js'
+import { StatusPage, type StatusPageProps } from '../../views/pages/track/status.js'
+
+const site: SiteView = {
+  name: '平顶山市卫东区人民检察院',
+  shortName: '卫东区检察院',
+  address: '河南省平顶山市卫东区',
+  phone: '0375-1234567',
+  courts: [{ code: '豫0403', name: '平顶山市卫东区人民法院' }],
+  supplementPeriodDays: 15,
+}
+
+const chrome: LayoutChrome = {
+  site,
+  elderMode: true,
+  path: '/track/status',
+  cssUrl: '/assets/site.abc.css',
+  iconUrl: '/assets/favicon.abc.svg',
+}
+
+// Every branch of the page that takes data, with text that must be escaped.
+const status: StatusPageProps = {
+  trackingCode: 'WD-2026-ABCD-EFGH',
+  stage: {
+    label: '需要补正材料',
+    meaning: '材料不全 <b>请补正</b>',
+    youCanDo: ['上传补正材料', '撤回申请'],
+    legalBasis: '《人民检察院民事诉讼监督规则》第四十三条',
+  },
+  nextStep: { text: '本院书面告知', due: '2026年12月8日', explanation: '7 个工作日 & 节假日顺延' },
+  timeline: [
+    { date: '2026年11月26日 10:00', text: '提交申请，本院已收到' },
+    { date: '2026年11月27日 09:30', text: '要求补正：需要补正材料', note: '请补充"执行裁定书"' },
+  ],
+  canWithdraw: true,
+  canAddEvidence: false,
+  handler: '王检察官',
+  documents: [{ href: '/track/documents/1', title: '补正通知书（2026年11月27日 09:30）' }],
+  supplement: {
+    deadline: '2026年12月12日',
+    daysLeft: 15,
+    explanation: '15 日',
+    items: [
+      { key: 'ruling', label: '执行裁定书', detail: '复印件 <pdf>', files: [] },
+      { key: 'id', label: '身份证明', files: ['身份证 正面.jpg'] },
+    ],
+    allAnswered: false,
+  },
+  materials: [{ slot: '申请书', name: 'a&b.pdf', size: '12.0 KB', hash: '0123456789abcdef' }],
+  csrfToken: 'token-value',
+}
+
+const page = () => (
+  <Layout {...chrome} title="办理进度">
+    <StatusPage {...status} />
+  </Layout>
+)
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+describe('renderJsx', () => {
+  it('gives exactly what hono toString() gives, for the layout and the status page', async () => {
+    const ours = renderJsx(page())
+    expect(typeof ours).toBe('string')
+    expect(ours).toBe(String(await page().toString()))
+    expect(ours).toContain('材料不全 &lt;b&gt;请补正&lt;/b&gt;')
+    expect(ours).toContain('a&amp;b.pdf')
+  })
+
+  it('waits for async components, in order', async () => {
+    async function Later(props: { text: string }) {
+      await new Promise((resolve) => setTimeout(resolve, 1))
+      return <em>{props.text}</em>
+    }
+    const element = (
+      <p>
+        a<Later text="<b>" />c
+      </p>
+    )
+    const ours = renderJsx(element)
+    expect(ours).toBeInstanceOf(Promise)
+    expect(await ours).toBe('<p>a<em>&lt;b&gt;</em>c</p>')
+    expect(await ours).toBe(String(await element.toString()))
+  })
+
+  it('never enters an AsyncLocalStorage (whose first use slows every promise of the process)', async () => {
+    const run = vi.spyOn(AsyncLocalStorage.prototype, 'run')
+    const enterWith = vi.spyOn(AsyncLocalStorage.prototype, 'enterWith')
+    renderJsx(page())
+    await renderDocument(chrome, '办理进度', <StatusPage {...status} />)
+    expect(run).not.toHaveBeenCalled()
+    expect(enterWith).not.toHaveBeenCalled()
+    // the check itself can fail: hono's own toString() does enter one
+    await page().toString()
+    expect(run).toHaveBeenCalled()
+  })
+
+  it('refuses what is not a JSX element', () => {
+    expect(() => renderJsx('plain text')).toThrow(TypeError)
+  })
+})
