@@ -111,9 +111,10 @@ async function main(): Promise<number> {
   const token = await seedSession(seedDb.db, seeded.applicationId, now)
   const code = formatTrackingCode(seeded.trackingCode)
 
-  const statusHeaders = { cookie: `zj_track=${token}` }
-  await checkStatusPage(`${appUrl}/track/status`, statusHeaders, code)
+  // A browser back on its status page carries both cookies: the session and the form token's.
   const csrf = await csrfPair(`${appUrl}/track`)
+  const statusHeaders = { cookie: `zj_track=${token}; zj_csrf=${csrf.cookie}` }
+  await checkStatusPage(`${appUrl}/track/status`, statusHeaders, code)
   const lookup = {
     method: 'POST' as const,
     headers: {

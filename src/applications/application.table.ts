@@ -55,6 +55,11 @@ export interface ApplicationsTable {
   /** the agent's numbers, encrypted (null without an agent) */
   agent_id_number_encrypted: Uint8Array | null
   agent_mobile_encrypted: Uint8Array | null
+  /**
+   * bigint as text: moves with anything the applicant's status page shows (kept by triggers,
+   * migrations/202611270200_add_status_version.sql); never written by the application
+   */
+  status_version: Generated<string>
   created_at: Generated<Date>
   updated_at: Generated<Date>
 }
@@ -78,7 +83,8 @@ export interface ApplicationMaterialsTable {
   supplement_item: Generated<string | null>
 }
 
-export type ApplicationRow = Selectable<ApplicationsTable>
+/** status_version is read only by the status page (src/tracking/status.repository.ts) */
+export type ApplicationRow = Omit<Selectable<ApplicationsTable>, 'status_version'>
 export type NewApplicationRow = Insertable<ApplicationsTable>
 export type MaterialRow = Selectable<ApplicationMaterialsTable>
 export type NewMaterialRow = Insertable<ApplicationMaterialsTable>

@@ -93,16 +93,11 @@ export function shortDate(date: CalendarDate, referenceYear: number): string {
   return yearOf(date) === referenceYear ? date.slice(5) : date
 }
 
-const chinaDateFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-})
+/** China has kept UTC+8 all year since 1991: a fixed offset, no ICU time-zone lookup per call. */
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
 
 /** The calendar date in China (Asia/Shanghai) at instant `now`, whatever the machine's zone. */
 export function todayInChina(now: Date): CalendarDate {
-  const found = chinaDateFormat.formatToParts(now)
-  const get = (type: string) => found.find((p) => p.type === type)?.value ?? ''
-  return `${get('year')}-${get('month')}-${get('day')}`
+  // toISOString throws a RangeError on an invalid date, as Intl's formatter did
+  return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10)
 }

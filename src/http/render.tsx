@@ -83,9 +83,10 @@ function isJsxElement(value: unknown): value is JsxElement {
  */
 export function pageRenderer(kit: PageKit): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    c.setRenderer(async (content, { title }) =>
-      c.html(await renderDocument(chromeFor(c, kit), title, content)),
-    )
+    const renderPage = (content: Child, title: string) =>
+      renderDocument(chromeFor(c, kit), title, content)
+    c.set('renderPage', renderPage)
+    c.setRenderer(async (content, { title }) => c.html(await renderPage(content, title)))
     await next()
   }
 }

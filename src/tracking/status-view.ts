@@ -2,33 +2,15 @@ import type { StatusPageProps } from '../../views/pages/track/status.js'
 import { SLOT_LABELS } from '../applications/application-documents.js'
 import type { Stage } from '../applications/application.table.js'
 import { formatBytes } from '../applications/format.js'
-import type { Deps } from '../deps.js'
 import { formatChineseDate, formatChineseDateTime } from '../documents/format.js'
 import { APPLICANT_CAN_WITHDRAW, describeStage } from '../workflow/stages.js'
 import { ACTION_LABEL, isAction } from '../workflow/transitions.js'
 import { EVIDENCE_STAGES } from './evidence.service.js'
-import { findStatusBySession, type StatusRecord } from './status.repository.js'
+import type { StatusRecord } from './status.repository.js'
 import { supplementView } from './supplement-view.js'
 import { formatTrackingCode } from './tracking-code.js'
-import { recordSessionUse } from './tracking.repository.js'
 
 export type StatusView = Omit<StatusPageProps, 'csrfToken'>
-
-/**
- * The status page of a live session (used after `idleSince`), or undefined when it has ended.
- * One query reads it all; the session's use is recorded (at most once a minute).
- */
-export async function loadStatusView(
-  deps: Deps,
-  tokenHash: string,
-  at: { now: Date; idleSince: Date },
-): Promise<StatusView | undefined> {
-  const record = await findStatusBySession(deps.db, tokenHash, at.idleSince)
-  if (!record) return undefined
-  const { now } = at
-  await recordSessionUse(deps.db, tokenHash, record.lastSeenAt, now)
-  return statusView(record, now)
-}
 
 /**
  * The applicant-visible facts of one application — and only those: no flags, notes, staff names

@@ -10,6 +10,9 @@ import type { SupplementItem } from '../supplements/supplement.table.js'
  */
 export type StatusRecord = {
   lastSeenAt: Date
+  applicationId: string
+  /** bigint as text: moves whenever anything below changes (see StatusStamp) */
+  statusVersion: string
   trackingCode: string
   stage: Stage
   /** date, as text */
@@ -67,10 +70,36 @@ export async function findStatusBySession(
   return rows[0] && fromRow(rows[0])
 }
 
+/**
+ * What a repeat view needs to know before anything else: whether the session is live, and the
+ * version of what its application's page shows (applications.status_version, kept by triggers in
+ * migrations/202611270200_add_status_version.sql). Prepared, like the page's query.
+ */
+export type StatusStamp = { lastSeenAt: Date; applicationId: string; statusVersion: string }
+
+export async function findStatusStamp(
+  db: Db,
+  tokenHash: string,
+  idleSince: Date,
+): Promise<StatusStamp | undefined> {
+  const { rows } = await prepared(
+    'status_stamp',
+    sql<StatusStamp>`
+      select s.last_seen_at as "lastSeenAt", a.id as "applicationId",
+        a.status_version::text as "statusVersion"
+      from applicant_sessions s
+      join applications a on a.id = s.application_id
+      where s.token_hash = ${tokenHash} and s.last_seen_at > ${idleSince}`,
+  ).execute(db)
+  return rows[0]
+}
+
 function statusQuery(tokenHash: string, idleSince: Date) {
   return sql<StatusRow>`
     select
       s.last_seen_at as "lastSeenAt",
+      a.id as "applicationId",
+      a.status_version::text as "statusVersion",
       a.tracking_code as "trackingCode",
       a.stage,
       a.procedural_reply_due as "proceduralReplyDue",

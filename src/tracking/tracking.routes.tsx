@@ -2,7 +2,6 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { Hono } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { LookupPage } from '../../views/pages/track/lookup.js'
-import { StatusPage } from '../../views/pages/track/status.js'
 import { findApplicationById } from '../applications/application.repository.js'
 import { renderStoredReceipt } from '../applications/receipt.service.js'
 import { clientIp } from '../http/client-ip.js'
@@ -10,7 +9,8 @@ import type { Deps } from '../deps.js'
 import { formatChineseDateTime } from '../documents/format.js'
 import type { AppEnv } from '../http/app-env.js'
 import { hashSessionToken, lookUp, recordBotAttempt } from './lookup.service.js'
-import { loadStatusView } from './status-view.js'
+import { createStatusPageCache } from './status-page-cache.js'
+import { statusPageHtml } from './status-page.js'
 import { withdrawRoutes } from './withdraw.routes.js'
 import { lostCodeRoutes } from './lost-code.routes.js'
 import { evidenceRoutes } from './evidence.routes.js'
@@ -83,14 +83,20 @@ export function trackingRoutes(deps: Deps) {
   app.route('/', evidenceRoutes(deps))
   app.route('/supplement', supplementRoutes(deps))
   app.route('/withdraw', withdrawRoutes(deps))
-  // The session check and the page's data are one query here, so not behind requireSession.
+  // The session check is the page's own first query here, so not behind requireSession.
+  const statusPages = createStatusPageCache()
   app.get('/status', async (c) => {
     const token = sessionToken(c)
-    const view = token
-      ? await loadStatusView(deps, hashSessionToken(token), idleWindow(deps))
+    const html = token
+      ? await statusPageHtml(deps, statusPages, {
+          tokenHash: hashSessionToken(token),
+          ...idleWindow(deps),
+          elderMode: c.var.elderMode,
+          csrfToken: c.var.csrfToken(),
+          renderPage: c.var.renderPage,
+        })
       : undefined
-    if (!view) return endSession(c, deps, token)
-    return c.render(<StatusPage {...view} csrfToken={c.var.csrfToken()} />, { title: '办理进度' })
+    return html === undefined ? endSession(c, deps, token) : c.html(html)
   })
   app.get('/receipt', async (c) => {
     const application = (await findApplicationById(deps.db, c.var.applicationId))!

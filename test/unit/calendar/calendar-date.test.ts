@@ -87,4 +87,25 @@ describe('todayInChina', () => {
     expect(todayInChina(new Date(instant))).toBe(expected)
     expect(todayFromService(new Date(instant))).toBe(expected)
   })
+
+  it('agrees with the Asia/Shanghai zone data at every half hour of 2026 and 2027', () => {
+    const zone = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    })
+    const start = Date.parse('2026-01-01T00:00:00Z')
+    const end = Date.parse('2028-01-01T00:00:00Z')
+    let checked = 0
+    for (let t = start; t < end; t += 30 * 60_000) {
+      expect(todayInChina(new Date(t))).toBe(zone.format(new Date(t)))
+      checked++
+    }
+    expect(checked).toBe(2 * 365 * 48)
+  })
+
+  it('refuses an invalid date', () => {
+    expect(() => todayInChina(new Date(Number.NaN))).toThrow(RangeError)
+  })
 })

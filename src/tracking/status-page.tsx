@@ -1,0 +1,58 @@
+import type { Child } from 'hono/jsx'
+import { StatusPage } from '../../views/pages/track/status.js'
+import { todayInChina } from '../calendar/calendar.service.js'
+import type { Deps } from '../deps.js'
+import type { StatusPageCache, StatusPageKey } from './status-page-cache.js'
+import { findStatusBySession, findStatusStamp } from './status.repository.js'
+import { statusView } from './status-view.js'
+import { recordSessionUse } from './tracking.repository.js'
+
+export type StatusPageRequest = {
+  tokenHash: string
+  now: Date
+  /** a session last used before this has ended (SPEC §7: 30 idle minutes) */
+  idleSince: Date
+  elderMode: boolean
+  csrfToken: string
+  renderPage: (content: Child, title: string) => Promise<string>
+}
+
+/**
+ * The applicant's status page as HTML, or undefined when the session has ended.
+ *
+ * Every view reads the session and its application's status_version (one small prepared query) and
+ * records the session's use; the page is rendered — from one query for all it shows — only when no
+ * page with the same key is kept. The key's parts that are not in the database (site settings'
+ * version, today) are taken before rendering, so a page is never kept under a newer key than the
+ * data it was rendered from.
+ */
+export async function statusPageHtml(
+  deps: Deps,
+  cache: StatusPageCache,
+  req: StatusPageRequest,
+): Promise<string | undefined> {
+  const stamp = await findStatusStamp(deps.db, req.tokenHash, req.idleSince)
+  if (!stamp) return undefined
+  await recordSessionUse(deps.db, req.tokenHash, stamp.lastSeenAt, req.now)
+  const fixed = {
+    today: todayInChina(req.now),
+    siteVersion: deps.siteSettings.version(),
+    elderMode: req.elderMode,
+    csrfToken: req.csrfToken,
+  }
+  const key = (applicationId: string, statusVersion: string): StatusPageKey => ({
+    applicationId,
+    statusVersion,
+    ...fixed,
+  })
+  const kept = cache.get(key(stamp.applicationId, stamp.statusVersion))
+  if (kept !== undefined) return kept
+
+  const record = await findStatusBySession(deps.db, req.tokenHash, req.idleSince)
+  if (!record) return undefined
+  const view = statusView(record, req.now)
+  const html = await req.renderPage(<StatusPage {...view} csrfToken={req.csrfToken} />, '办理进度')
+  // the version read with the data, which may be newer than the stamp's
+  cache.set(key(record.applicationId, record.statusVersion), html)
+  return html
+}
