@@ -21,18 +21,21 @@ declare module 'hono' {
 export type PageKit = { assets: AssetUrls; siteSettings: SiteSettings }
 
 export function chromeFor(c: Context<AppEnv>, kit: PageKit): LayoutChrome {
+  // c.get(), not c.var: every c.var read copies all the request's variables into a new object
+  const staff = c.get('staff')
+  const csrfToken = c.get('csrfToken')
   return {
     site: kit.siteSettings.current(),
-    elderMode: c.var.elderMode ?? false,
+    elderMode: c.get('elderMode') ?? false,
     path: c.req.path,
     cssUrl: kit.assets.url('site.css'),
     iconUrl: kit.assets.url('favicon.svg'),
     staff:
-      c.var.staff && c.var.csrfToken
+      staff && csrfToken
         ? {
-            displayName: c.var.staff.displayName,
-            nav: staffNavFor(c.var.staff.roles),
-            csrfToken: c.var.csrfToken(),
+            displayName: staff.displayName,
+            nav: staffNavFor(staff.roles),
+            csrfToken: csrfToken(),
           }
         : undefined,
   }

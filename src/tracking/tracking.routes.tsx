@@ -91,9 +91,9 @@ export function trackingRoutes(deps: Deps) {
       ? await statusPageHtml(deps, statusPages, {
           tokenHash: hashSessionToken(token),
           ...idleWindow(deps),
-          elderMode: c.var.elderMode,
-          csrfToken: c.var.csrfToken(),
-          renderPage: c.var.renderPage,
+          elderMode: c.get('elderMode'),
+          csrfToken: c.get('csrfToken')(),
+          renderPage: c.get('renderPage'),
         })
       : undefined
     return html === undefined ? endSession(c, deps, token) : c.html(html)
