@@ -3,7 +3,8 @@ import { StatusPage } from '../../views/pages/track/status.js'
 import { todayInChina } from '../calendar/calendar.service.js'
 import type { Deps } from '../deps.js'
 import type { StatusPageCache, StatusPageKey } from './status-page-cache.js'
-import { findStatusBySession, findStatusStamp } from './status.repository.js'
+import { findStatusBySession } from './status.repository.js'
+import type { StampLoader } from './status-stamps.js'
 import { statusView } from './status-view.js'
 import { recordSessionUse } from './tracking.repository.js'
 
@@ -20,18 +21,19 @@ export type StatusPageRequest = {
 /**
  * The applicant's status page as HTML, or undefined when the session has ended.
  *
- * Every view reads the session and its application's status_version (one small prepared query) and
- * records the session's use; the page is rendered — from one query for all it shows — only when no
- * page with the same key is kept. The key's parts that are not in the database (site settings'
- * version, today) are taken before rendering, so a page is never kept under a newer key than the
- * data it was rendered from.
+ * Every view reads the session and its application's status_version (one small prepared query,
+ * shared with the views that arrive at the same moment: status-stamps.ts) and records the
+ * session's use; the page is rendered — from one query for all it shows — only when no page with
+ * the same key is kept. The key's parts that are not in the database (site settings' version,
+ * today) are taken before rendering, so a page is never kept under a newer key than the data it was
+ * rendered from.
  */
 export async function statusPageHtml(
   deps: Deps,
-  cache: StatusPageCache,
+  kept: { pages: StatusPageCache; stamps: StampLoader },
   req: StatusPageRequest,
 ): Promise<string | undefined> {
-  const stamp = await findStatusStamp(deps.db, req.tokenHash, req.idleSince)
+  const stamp = await kept.stamps(req)
   if (!stamp) return undefined
   await recordSessionUse(deps.db, req.tokenHash, stamp.lastSeenAt, req.now)
   const fixed = {
@@ -45,14 +47,14 @@ export async function statusPageHtml(
     statusVersion,
     ...fixed,
   })
-  const kept = cache.get(key(stamp.applicationId, stamp.statusVersion))
-  if (kept !== undefined) return kept
+  const page = kept.pages.get(key(stamp.applicationId, stamp.statusVersion))
+  if (page !== undefined) return page
 
   const record = await findStatusBySession(deps.db, req.tokenHash, req.idleSince)
   if (!record) return undefined
   const view = statusView(record, req.now)
   const html = await req.renderPage(<StatusPage {...view} csrfToken={req.csrfToken} />, '办理进度')
   // the version read with the data, which may be newer than the stamp's
-  cache.set(key(record.applicationId, record.statusVersion), html)
+  kept.pages.set(key(record.applicationId, record.statusVersion), html)
   return html
 }

@@ -73,25 +73,34 @@ export async function findStatusBySession(
 /**
  * What a repeat view needs to know before anything else: whether the session is live, and the
  * version of what its application's page shows (applications.status_version, kept by triggers in
- * migrations/202611270200_add_status_version.sql). Prepared, like the page's query.
+ * migrations/202611270200_add_status_version.sql).
  */
 export type StatusStamp = { lastSeenAt: Date; applicationId: string; statusVersion: string }
 
-export async function findStatusStamp(
+export type StampLookup = { tokenHash: string; idleSince: Date }
+
+/**
+ * The stamps of several sessions in one prepared query (src/tracking/status-stamps.ts gathers the
+ * views that arrive together). Each row names the lookup it answers (its index in `lookups`), which
+ * was matched by its own token hash against its own idle limit: the answer for one session never
+ * depends on the others asked with it.
+ */
+export async function findStatusStamps(
   db: Db,
-  tokenHash: string,
-  idleSince: Date,
-): Promise<StatusStamp | undefined> {
+  lookups: readonly StampLookup[],
+): Promise<(StatusStamp & { lookup: number })[]> {
   const { rows } = await prepared(
-    'status_stamp',
-    sql<StatusStamp>`
-      select s.last_seen_at as "lastSeenAt", a.id as "applicationId",
-        a.status_version::text as "statusVersion"
-      from applicant_sessions s
-      join applications a on a.id = s.application_id
-      where s.token_hash = ${tokenHash} and s.last_seen_at > ${idleSince}`,
+    'status_stamps',
+    sql<StatusStamp & { lookup: number }>`
+      select q.n::int - 1 as lookup, s.last_seen_at as "lastSeenAt",
+        a.id as "applicationId", a.status_version::text as "statusVersion"
+      from unnest(${lookups.map((l) => l.tokenHash)}::text[],
+          ${lookups.map((l) => l.idleSince.toISOString())}::timestamptz[])
+        with ordinality as q (token_hash, idle_since, n)
+      join applicant_sessions s on s.token_hash = q.token_hash and s.last_seen_at > q.idle_since
+      join applications a on a.id = s.application_id`,
   ).execute(db)
-  return rows[0]
+  return rows
 }
 
 function statusQuery(tokenHash: string, idleSince: Date) {

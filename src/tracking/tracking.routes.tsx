@@ -11,6 +11,7 @@ import type { AppEnv } from '../http/app-env.js'
 import { hashSessionToken, lookUp, recordBotAttempt } from './lookup.service.js'
 import { createStatusPageCache } from './status-page-cache.js'
 import { statusPageHtml } from './status-page.js'
+import { createStampLoader } from './status-stamps.js'
 import { withdrawRoutes } from './withdraw.routes.js'
 import { lostCodeRoutes } from './lost-code.routes.js'
 import { evidenceRoutes } from './evidence.routes.js'
@@ -84,11 +85,11 @@ export function trackingRoutes(deps: Deps) {
   app.route('/supplement', supplementRoutes(deps))
   app.route('/withdraw', withdrawRoutes(deps))
   // The session check is the page's own first query here, so not behind requireSession.
-  const statusPages = createStatusPageCache()
+  const kept = { pages: createStatusPageCache(), stamps: createStampLoader(deps.db) }
   app.get('/status', async (c) => {
     const token = sessionToken(c)
     const html = token
-      ? await statusPageHtml(deps, statusPages, {
+      ? await statusPageHtml(deps, kept, {
           tokenHash: hashSessionToken(token),
           ...idleWindow(deps),
           elderMode: c.get('elderMode'),

@@ -46,6 +46,12 @@ describe('a PostgreSQL server that cannot be reached', () => {
       expect(page.status).toBe(503)
       expect(page.headers.get('retry-after')).toBe('30')
       expect(await page.text()).toContain('服务暂时不可用')
+      // the status page's gathered session check fails the same way
+      const status = await app.request('/track/status', {
+        headers: { cookie: `zj_track=${'a'.repeat(43)}` },
+      })
+      expect(status.status).toBe(503)
+      expect(await status.text()).toContain('服务暂时不可用')
     } finally {
       await dbHandle.close()
     }
