@@ -1,4 +1,5 @@
 import type { App } from '../../src/app.js'
+import type { Db } from '../../src/db/database.js'
 import { CSRF_FIELD, csrfPair } from './http.js'
 
 /**
@@ -142,4 +143,14 @@ export async function completeWizard(
     throw new Error('submission failed')
   const page = await (await browser.get('/apply/confirmation')).text()
   return /data-testid="tracking-code">([\w-]+)</.exec(page)![1]!
+}
+
+/** The id of the application a tracking code (with or without its hyphens) names. */
+export async function applicationIdOf(db: Db, code: string): Promise<string> {
+  const row = await db
+    .selectFrom('applications')
+    .select('id')
+    .where('tracking_code', '=', code.replace(/-/g, ''))
+    .executeTakeFirstOrThrow()
+  return row.id
 }

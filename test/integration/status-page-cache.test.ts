@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { requestSupplement } from '../../src/supplements/supplement.service.js'
 import { insertApplicationEvent } from '../../src/workflow/application-event.repository.js'
-import { submitApplication, TestBrowser } from '../helpers/applicant.js'
+import { applicationIdOf, submitApplication, TestBrowser } from '../helpers/applicant.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
 
@@ -44,14 +44,7 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
-async function idOf(code: string): Promise<string> {
-  const row = await t.db.db
-    .selectFrom('applications')
-    .select('id')
-    .where('tracking_code', '=', code.replace(/-/g, ''))
-    .executeTakeFirstOrThrow()
-  return row.id
-}
+const idOf = (code: string) => applicationIdOf(t.db.db, code)
 
 async function versionOf(id: string): Promise<bigint> {
   const row = await t.db.db

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatChineseDateTime } from '../../src/documents/format.js'
 import { requestSupplement } from '../../src/supplements/supplement.service.js'
 import { insertApplicationEvent } from '../../src/workflow/application-event.repository.js'
-import { submitApplication, TestBrowser } from '../helpers/applicant.js'
+import { applicationIdOf, submitApplication, TestBrowser } from '../helpers/applicant.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
 
@@ -17,14 +17,7 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
-const idOf = async (code: string) =>
-  (
-    await t.db.db
-      .selectFrom('applications')
-      .select('id')
-      .where('tracking_code', '=', code.replace(/-/g, ''))
-      .executeTakeFirstOrThrow()
-  ).id
+const idOf = (code: string) => applicationIdOf(t.db.db, code)
 
 async function signedIn(code: string): Promise<TestBrowser> {
   const browser = new TestBrowser(t.app)

@@ -2,7 +2,7 @@ import type { KyselyPlugin } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hashSessionToken } from '../../src/tracking/lookup.service.js'
 import { createStampLoader } from '../../src/tracking/status-stamps.js'
-import { submitApplication, TestBrowser } from '../helpers/applicant.js'
+import { applicationIdOf, submitApplication, TestBrowser } from '../helpers/applicant.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
 
@@ -57,16 +57,7 @@ describe('the gathered session checks', () => {
       load({ tokenHash: unknown, idleSince }),
     ])
     expect(sent).toHaveLength(1)
-    const ids = await Promise.all(
-      codes.map(async (code) => {
-        const row = await t.db.db
-          .selectFrom('applications')
-          .select('id')
-          .where('tracking_code', '=', code.replace(/-/g, ''))
-          .executeTakeFirstOrThrow()
-        return row.id
-      }),
-    )
+    const ids = await Promise.all(codes.map((code) => applicationIdOf(t.db.db, code)))
     expect(stamps.map((s) => s?.applicationId)).toEqual([...ids, ...ids, undefined])
   })
 
