@@ -47,7 +47,7 @@ export default defineConfig({
           globalSetup: ['test/helpers/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 90_000,
-          fileParallelism: false,
+          // Files run side by side: each starts its own server, database and Chromium.
           isolate: false,
         },
       },
