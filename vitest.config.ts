@@ -6,13 +6,25 @@ const jsx = { oxc: { jsx: { runtime: 'automatic' as const, importSource: 'hono/j
  * Three projects: `unit` (pure modules, no database), `integration` (the app through app.request()
  * against a real database: PGlite by default, PostgreSQL when DATABASE_URL is set) and `e2e`
  * (Debian Chromium driven by playwright-core against a real server). `npm test` runs the first two.
+ *
+ * Speed (README, Decisions: "Test workers"): `isolate: false` lets each worker keep the app's
+ * modules and PGlite's compiled WebAssembly from one test file to the next instead of loading them
+ * again per file, which cost more than the tests themselves; every file still gets a database of its
+ * own. One worker per core: vitest's default (cores − 1) leaves one of a 2-core runner's cores idle
+ * while tests wait on PostgreSQL and child processes.
  */
 export default defineConfig({
   test: {
+    maxWorkers: '100%',
     projects: [
       {
         ...jsx,
-        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          isolate: false,
+        },
       },
       {
         ...jsx,
@@ -23,6 +35,7 @@ export default defineConfig({
           globalSetup: ['test/helpers/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          isolate: false,
         },
       },
       {
@@ -34,7 +47,8 @@ export default defineConfig({
           globalSetup: ['test/helpers/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 90_000,
-          fileParallelism: false,
+          // Files run side by side: each starts its own server, database and Chromium.
+          isolate: false,
         },
       },
     ],

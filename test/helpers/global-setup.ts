@@ -9,7 +9,7 @@ import { adminUrl, dropDatabase, quoteIdent } from './postgres-admin.js'
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** PGlite: a migrated data directory (gzip tarball) that each test file loads */
+    /** PGlite: a migrated data directory (plain tarball) that each test file loads */
     pgliteTemplate: string
     /** PostgreSQL: a migrated template database each test file copies */
     pgTemplateDb: string
@@ -29,10 +29,11 @@ async function setupPglite(project: TestProject) {
   const pglite = openPGlite(undefined)
   const handle = createDb({ pglite })
   await migrateToLatest(handle.db)
-  const dump = await pglite.dumpDataDir('gzip')
+  // Uncompressed: ~40 MB in the temp dir, but each file loads it in ~0.6 s instead of ~1 s.
+  const dump = await pglite.dumpDataDir('none')
   await handle.close()
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'zhijian-pglite-'))
-  const file = path.join(dir, 'template.tar.gz')
+  const file = path.join(dir, 'template.tar')
   await fs.writeFile(file, Buffer.from(await dump.arrayBuffer()))
   project.provide('pgliteTemplate', file)
   project.provide('pgTemplateDb', '')

@@ -31,6 +31,9 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
     new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
+      // The client is this process: a reverse DNS lookup per connection (up to 1.5 s when the
+      // resolver is slow) would only tell us it is 127.0.0.1.
+      disableReverseLookup: true,
       logger: false,
       closeTimeout: 1_000,
       onData(stream, _session, callback) {

@@ -20,17 +20,27 @@ export async function follow(page: Page, target: string | Locator): Promise<void
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), control.click()])
 }
 
-let lastStep = 0
-/** A TOTP code from a time step not used yet in this run (a code is accepted once). */
+const STEP_MS = 30_000
+/** The last time step used per secret: the server refuses a step at or before the last accepted. */
+const lastStep = new Map<string, number>()
+
+/**
+ * A code from a time step this account has not used yet, without waiting for the clock: the current
+ * step's code, or, when that was used already, the next step's, which the server accepts under its
+ * one-step clock-drift allowance (verifyTotp's window). Replay protection is per account, so another
+ * account's codes do not count.
+ */
 export async function freshTotp(secret: string): Promise<string> {
-  while (Math.floor(Date.now() / 30_000) <= lastStep) await new Promise((r) => setTimeout(r, 500))
-  lastStep = Math.floor(Date.now() / 30_000)
-  return currentTotp(secret, new Date())
+  const step = Math.max(Math.floor(Date.now() / STEP_MS), (lastStep.get(secret) ?? 0) + 1)
+  // A third code within one step would be two steps ahead, beyond the drift window: wait instead.
+  while (step > Math.floor(Date.now() / STEP_MS) + 1) await new Promise((r) => setTimeout(r, 500))
+  lastStep.set(secret, step)
+  return currentTotp(secret, new Date(step * STEP_MS))
 }
 
-/** Note that this step was used elsewhere (e.g. when enrolling), so the next code is fresh. */
-export function markTotpUsed(at = Date.now()): void {
-  lastStep = Math.max(lastStep, Math.floor(at / 30_000))
+/** Note that this account used the step of `at` elsewhere (e.g. when enrolling). */
+export function markTotpUsed(secret: string, at = Date.now()): void {
+  lastStep.set(secret, Math.max(lastStep.get(secret) ?? 0, Math.floor(at / STEP_MS)))
 }
 
 /** Signs in through the form; with a code when given, or a fresh one when the account has TOTP. */

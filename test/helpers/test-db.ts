@@ -16,9 +16,15 @@ export async function createTestDb(options: { empty?: boolean } = {}): Promise<T
   const url = process.env.DATABASE_URL
   if (url) return createPostgresTestDb(url, options.empty ? 'template1' : inject('pgTemplateDb'))
   if (options.empty) return createDb({ pglite: openPGlite(undefined) })
-  const tarball = await fs.readFile(inject('pgliteTemplate'))
-  const pglite = openPGlite(undefined, new Blob([tarball]))
-  return createDb({ pglite })
+  return createDb({ pglite: openPGlite(undefined, await pgliteTemplate()) })
+}
+
+/**
+ * The run's migrated PGlite data directory as a tarball: `openPGlite(dir, tarball)` unpacks it into
+ * a directory on disk in ~1 s, where creating and migrating one from scratch takes ~7 s.
+ */
+export async function pgliteTemplate(): Promise<Blob> {
+  return new Blob([await fs.readFile(inject('pgliteTemplate'))])
 }
 
 async function createPostgresTestDb(url: string, template: string): Promise<TestDb> {

@@ -2,8 +2,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createDb, type DbHandle } from '../../src/db/database.js'
-import { migrateToLatest } from '../../src/db/migrate.js'
+import { createDb, openPGlite, type DbHandle } from '../../src/db/database.js'
 import { createLogger } from '../../src/logging/logger.js'
 import {
   findOutboxMessageByKey,
@@ -14,7 +13,7 @@ import { startServer } from '../../src/server.js'
 import { runEntry } from '../helpers/child-process.js'
 import { startSmtpInbox, type SmtpInbox } from '../helpers/smtp-inbox.js'
 import { testConfig } from '../helpers/test-app.js'
-import { createTestDb } from '../helpers/test-db.js'
+import { createTestDb, pgliteTemplate } from '../helpers/test-db.js'
 
 let inbox: SmtpInbox
 let dataDir: string
@@ -39,8 +38,8 @@ const message = (key: string, subject: string): NewOutboxMessage => ({
 
 /**
  * The database the child process will open: on PostgreSQL a fresh one on the suite's server; on
- * PGlite the DATA_DIR/pgdata directory, prepared here and closed before the child opens it (one
- * process at a time).
+ * PGlite the DATA_DIR/pgdata directory, unpacked here from the run's migrated template and closed
+ * before the child opens it (one process at a time).
  */
 async function prepareDatabase(
   seed: (db: DbHandle['db']) => Promise<unknown>,
@@ -50,9 +49,9 @@ async function prepareDatabase(
     await seed(db.db)
     return { env: { DATABASE_URL: db.url! }, reopen: async () => db, cleanup: () => db.close() }
   }
-  const open = () => createDb({ pgliteDataDir: path.join(dataDir, 'pgdata') })
-  const db = open()
-  await migrateToLatest(db.db)
+  const pgdata = path.join(dataDir, 'pgdata')
+  const open = () => createDb({ pgliteDataDir: pgdata })
+  const db = createDb({ pglite: openPGlite(pgdata, await pgliteTemplate()) })
   await seed(db.db)
   await db.close()
   return { env: {}, reopen: async () => open(), cleanup: async () => {} }
