@@ -6,6 +6,7 @@ import { GuidePage } from '../../views/pages/public/guide.js'
 import { HomePage } from '../../views/pages/public/home.js'
 import { PrivacyPage } from '../../views/pages/public/privacy.js'
 import type { AppEnv } from '../http/app-env.js'
+import { setBaseHeader } from '../http/base-headers.js'
 import { renderJsx } from '../http/render.js'
 import type { AssetUrls } from '../http/static-assets.js'
 import type { SiteSettings } from '../site/site-settings.service.js'
@@ -57,11 +58,13 @@ export function publicPagesRoutes(siteSettings: SiteSettings, assets: AssetUrls)
     app.get(page.path, async (c) => {
       const stale = siteSettings.refreshIfStale()
       if (stale) await stale
-      const key = `${page.path}|${c.var.elderMode}|${siteSettings.version()}`
-      const { body, etag } = cache.get(key) ?? (await render(page, c.var.elderMode, key))
-      c.header('ETag', etag)
-      c.header('Cache-Control', 'private, no-cache')
-      c.header('Vary', 'Cookie')
+      const elderMode = c.get('elderMode')
+      const key = `${page.path}|${elderMode}|${siteSettings.version()}`
+      const { body, etag } = cache.get(key) ?? (await render(page, elderMode, key))
+      // straight onto the response, like the security headers (base-headers.ts): cheaper per view
+      setBaseHeader(c, 'ETag', etag)
+      setBaseHeader(c, 'Cache-Control', 'private, no-cache')
+      setBaseHeader(c, 'Vary', 'Cookie')
       if (c.req.header('if-none-match') === etag) return c.body(null, 304)
       c.header('Content-Type', 'text/html; charset=UTF-8')
       return c.body(body)
