@@ -115,3 +115,20 @@ export async function findMaterials(db: Db, applicationId: string): Promise<Mate
     .orderBy('position')
     .execute()
 }
+
+/**
+ * Locks the application row for the rest of the transaction. A transaction that will change the
+ * stage (applyStageChange locks the row FOR UPDATE) must take this lock before it writes any of the
+ * application's events, documents, materials or 补正 requests: their status_version triggers update
+ * the row, and taking the row lock late lets a concurrent upload (which holds a key-share lock on
+ * the row through its foreign key) and this transaction wait for each other.
+ */
+export async function lockApplicationRow(db: Db, id: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('applications')
+    .select('id')
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst()
+  return row !== undefined
+}

@@ -1,3 +1,4 @@
+import { lockApplicationRow } from '../applications/application.repository.js'
 import { todayInChina } from '../calendar/calendar.service.js'
 import type { Deps } from '../deps.js'
 import { formatChineseDate } from '../documents/format.js'
@@ -74,6 +75,7 @@ export async function completeSupplement(
   ip: string | null,
 ): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
+    await lockApplicationRow(trx, applicationId) // before closeSupplement: see lockApplicationRow
     const open = await findOpenSupplement(trx, applicationId)
     if (!open) throw new AppError(409, 'conflict', '目前没有需要补正的材料。')
     const answered = await findAnsweredItems(trx, open.id)
@@ -100,6 +102,7 @@ export async function expireSupplements(deps: Deps): Promise<number> {
   const expired = await findExpiredSupplements(deps.db, todayInChina(deps.clock.now()))
   for (const r of expired) {
     await deps.db.transaction().execute(async (trx) => {
+      await lockApplicationRow(trx, r.application_id) // before closeSupplement: see lockApplicationRow
       await closeSupplement(trx, r.id, 'expired_at', deps.clock.now())
       await applyStageChange(trx, deps, {
         applicationId: r.application_id,
