@@ -37,7 +37,7 @@ export function createCsrf(secret: string, options: { secureCookie: boolean }) {
   /** The token for forms on this page; sets the cookie on first use (static pages never call it). */
   function csrfToken(c: Context<AppEnv>): string {
     let nonce = getCookie(c, CSRF_COOKIE)
-    if (!nonce || !/^[\w-]{43}$/.test(nonce)) {
+    if (!nonce || !NONCE_SHAPE.test(nonce)) {
       nonce = newNonce()
       setCookie(c, CSRF_COOKIE, nonce, {
         httpOnly: true,
@@ -55,7 +55,8 @@ export function createCsrf(secret: string, options: { secureCookie: boolean }) {
     if (!UNSAFE_METHODS.has(c.req.method)) return next()
     const nonce = getCookie(c, CSRF_COOKIE)
     const submitted = await submittedToken(c)
-    if (!nonce || !submitted || !safeEqual(submitted, sign(nonce))) {
+    // a nonce this app never issued is refused before it is signed (or kept among the signed ones)
+    if (!nonce || !NONCE_SHAPE.test(nonce) || !submitted || !safeEqual(submitted, sign(nonce))) {
       throw new AppError(403, 'csrf_invalid', ERROR_TEXT.csrf_invalid.message)
     }
     return next()
@@ -65,6 +66,8 @@ export function createCsrf(secret: string, options: { secureCookie: boolean }) {
 }
 
 const NONCE_BYTES = 32
+/** 32 random bytes in base64url */
+const NONCE_SHAPE = /^[\w-]{43}$/
 let pool = Buffer.alloc(0)
 let poolOffset = 0
 

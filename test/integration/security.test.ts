@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sql } from 'kysely'
-import { createTestApp, type TestApp } from '../helpers/test-app.js'
+import { signCsrfNonce } from '../../src/http/csrf.js'
+import { createTestApp, TEST_SECRETS, type TestApp } from '../helpers/test-app.js'
 import { CSRF_FIELD, csrfPair, formPost, h1Of } from '../helpers/http.js'
 
 let t: TestApp
@@ -50,6 +51,17 @@ describe('CSRF protection', () => {
     )
     expect(res.status).toBe(403)
     expect(await phone()).not.toBe('0375-1111111')
+  })
+
+  it('refuses a cookie this app never issued, even with its correct signature', async () => {
+    const nonce = 'x'.repeat(2000) // not 32 random bytes in base64url
+    const token = signCsrfNonce(TEST_SECRETS.APP_SECRET, nonce)
+    const res = await t.app.request(
+      '/test/form',
+      formPost({ phone: '0375-3', [CSRF_FIELD]: token }, { cookie: `zj_csrf=${nonce}` }),
+    )
+    expect(res.status).toBe(403)
+    expect(await phone()).not.toBe('0375-3')
   })
 
   it('refuses a token without its cookie', async () => {
