@@ -105,6 +105,25 @@ describe('applications.status_version', () => {
         }),
     ],
     [
+      'a timeline event corrected',
+      () =>
+        t.db.db
+          .updateTable('application_events')
+          .set({ public_note: '进度说明（更正）' })
+          .where('application_id', '=', idA)
+          .where('action', '=', 'note')
+          .execute(),
+    ],
+    [
+      'a timeline event removed',
+      () =>
+        t.db.db
+          .deleteFrom('application_events')
+          .where('application_id', '=', idA)
+          .where('action', '=', 'note')
+          .execute(),
+    ],
+    [
       'an issued document',
       () =>
         t.db.db
@@ -119,6 +138,20 @@ describe('applications.status_version', () => {
             byte_size: 1024,
           })
           .execute(),
+    ],
+    [
+      'an issued document corrected',
+      () =>
+        t.db.db
+          .updateTable('issued_documents')
+          .set({ title: '证据材料收据（更正）' })
+          .where('file_id', '=', 'doc-version-test')
+          .execute(),
+    ],
+    [
+      'an issued document removed',
+      () =>
+        t.db.db.deleteFrom('issued_documents').where('file_id', '=', 'doc-version-test').execute(),
     ],
     [
       'a material filed',
@@ -167,6 +200,10 @@ describe('applications.status_version', () => {
           .execute(),
     ],
     [
+      'a 补正 request removed',
+      () => t.db.db.deleteFrom('supplement_requests').where('application_id', '=', idA).execute(),
+    ],
+    [
       "the handler's display name",
       () =>
         t.db.db
@@ -182,6 +219,22 @@ describe('applications.status_version', () => {
     await change()
     expect(await versionOf(idA)).toBeGreaterThan(a)
     expect(await versionOf(idB)).toBe(b)
+  })
+
+  it('moves for both applications when a material is moved from one to the other', async () => {
+    await t.db.db.insertInto('application_materials').values(material(idA, '放错了.pdf')).execute()
+    const [a, b] = [await versionOf(idA), await versionOf(idB)]
+    await t.db.db
+      .updateTable('application_materials')
+      .set({ application_id: idB })
+      .where('file_id', '=', 'file-放错了.pdf')
+      .execute()
+    expect(await versionOf(idA)).toBeGreaterThan(a)
+    expect(await versionOf(idB)).toBeGreaterThan(b)
+    await t.db.db
+      .deleteFrom('application_materials')
+      .where('file_id', '=', 'file-放错了.pdf')
+      .execute()
   })
 
   it('stands still for what the page does not show', async () => {
@@ -275,8 +328,11 @@ describe('the kept status page', () => {
     const today = daysLeft(await statusPage(browser))
     expect(today).toBeGreaterThan(1)
     t.clock.advance(24 * 60 * 60_000)
-    const browserTomorrow = await signedIn(code) // the first session idled out over the day
-    expect(daysLeft(await statusPage(browserTomorrow))).toBe(today - 1)
+    // the session idled out over the day; the same browser (same form token) signs in again
+    const nonce = browser.cookies.get('zj_csrf')
+    expect(await browser.post('/track', { code, digits: '5678' })).toHaveProperty('status', 303)
+    expect(browser.cookies.get('zj_csrf')).toBe(nonce)
+    expect(daysLeft(await statusPage(browser))).toBe(today - 1)
   })
 
   it('shows a change of the site settings within the minute they are reread', async () => {
