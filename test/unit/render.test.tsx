@@ -1,18 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { renderDocument, renderJsx } from '../../src/http/render.js'
-import type { SiteView } from '../../src/site/site-view.js'
+import { TEST_SITE } from '../helpers/site.js'
 import { Layout, type LayoutChrome } from '../../views/layout.js'
 import { StatusPage, type StatusPageProps } from '../../views/pages/track/status.js'
 
-const site: SiteView = {
-  name: '平顶山市卫东区人民检察院',
-  shortName: '卫东区检察院',
-  address: '河南省平顶山市卫东区',
-  phone: '0375-1234567',
-  courts: [{ code: '豫0403', name: '平顶山市卫东区人民法院' }],
-  supplementPeriodDays: 15,
-}
+const site = TEST_SITE
 
 const chrome: LayoutChrome = {
   site,

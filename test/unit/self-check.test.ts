@@ -12,15 +12,9 @@ import {
   type SelfCheckAnswers,
 } from '../../src/applications/self-check.schema.js'
 import type { SiteView } from '../../src/site/site-view.js'
+import { TEST_SITE } from '../helpers/site.js'
 
-const site: SiteView = {
-  name: '平顶山市卫东区人民检察院',
-  shortName: '卫东区检察院',
-  address: '河南省平顶山市卫东区',
-  phone: '0375-1234567',
-  courts: [{ code: '豫0403', name: '平顶山市卫东区人民法院' }],
-  supplementPeriodDays: 15,
-}
+const site = TEST_SITE
 
 const base: SelfCheckAnswers = {
   role: 'applicant_for_enforcement',
