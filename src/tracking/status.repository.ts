@@ -9,7 +9,6 @@ import type { SupplementItem } from '../supplements/supplement.table.js'
  * column by column, so nothing internal (flags, notes, answers, other staff) is ever read for it.
  */
 export type StatusRecord = {
-  lastSeenAt: Date
   applicationId: string
   /** bigint as text: moves whenever anything below changes (see StatusStamp) */
   statusVersion: string
@@ -106,7 +105,6 @@ export async function findStatusStamps(
 function statusQuery(tokenHash: string, idleSince: Date) {
   return sql<StatusRow>`
     select
-      s.last_seen_at as "lastSeenAt",
       a.id as "applicationId",
       a.status_version::text as "statusVersion",
       a.tracking_code as "trackingCode",
