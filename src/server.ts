@@ -10,7 +10,7 @@ import {
   type OutboxWorker,
   type OutboxWorkerOptions,
 } from './notifications/outbox-worker.js'
-import { loadPdfFonts } from './documents/fonts.js'
+import { loadPdfFonts } from '../views/documents/kit/fonts.js'
 import { startMaintenance } from './maintenance/maintenance-job.js'
 import { runDeadlineJobs } from './maintenance/deadline-jobs.js'
 import { bootstrapAdmin, type BootstrapResult } from './staff/bootstrap-admin.js'

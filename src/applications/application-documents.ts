@@ -3,7 +3,7 @@ import type {
   LetterApplicant,
 } from '../../views/documents/application-letter.js'
 import type { ReceiptData } from '../../views/documents/receipt.js'
-import { formatChineseDate } from '../documents/format.js'
+import { formatChineseDate } from '../../views/documents/kit/format.js'
 import type { SiteView } from '../site/site-view.js'
 import { formatTrackingCode } from '../tracking/tracking-code.js'
 import { OTHER_COURT, type DraftAnswers } from './application-answers.js'

@@ -1,4 +1,4 @@
-import { formatChineseDate } from '../documents/format.js'
+import { formatChineseDate } from '../../views/documents/kit/format.js'
 import type { NoticeContent, NoticeFields } from './notice-content.js'
 
 /** Kept in one place: the article moves with each revision of the law (domain-rules §1.1). */

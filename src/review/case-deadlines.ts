@@ -5,7 +5,7 @@ import { isOverdue } from '../calendar/workdays.js'
 import { findOpenClocks } from '../deadlines/clock.repository.js'
 import { CLOCK_RULES } from '../deadlines/clock-rules.js'
 import type { Deps } from '../deps.js'
-import { formatChineseDate } from '../documents/format.js'
+import { formatChineseDate } from '../../views/documents/kit/format.js'
 
 const chineseDate = (day: string) => formatChineseDate(new Date(`${day}T12:00:00+08:00`))
 

@@ -9,7 +9,7 @@ import {
 import { NotePage } from '../../views/pages/staff/review-decision-forms.js'
 import { todayInChina } from '../calendar/calendar-date.js'
 import type { Deps } from '../deps.js'
-import { formatChineseDateTime } from '../documents/format.js'
+import { formatChineseDateTime } from '../../views/documents/kit/format.js'
 import { AppError } from '../http/errors.js'
 import type { InvalidForm } from '../http/form-validator.js'
 import { staffRoute } from '../staff/staff-access.js'

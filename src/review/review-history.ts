@@ -1,6 +1,6 @@
 import type { ReviewHistoryView } from '../../views/pages/staff/case/case-review.js'
 import type { Db } from '../db/database.js'
-import { formatChineseDateTime } from '../documents/format.js'
+import { formatChineseDateTime } from '../../views/documents/kit/format.js'
 import { ACTION_LABEL, isAction } from '../workflow/transitions.js'
 import { REPLY_OUTCOME_LABEL } from './recommendation.schema.js'
 import {

@@ -1,7 +1,7 @@
 import { lockApplicationRow } from '../applications/application.repository.js'
 import { todayInChina } from '../calendar/calendar.service.js'
 import type { Deps } from '../deps.js'
-import { formatChineseDate } from '../documents/format.js'
+import { formatChineseDate } from '../../views/documents/kit/format.js'
 import { AppError } from '../http/errors.js'
 import { startClock } from '../deadlines/clocks.js'
 import { transactionWithNotices } from '../notices/notice-transaction.js'

@@ -1,5 +1,5 @@
-import type { PdfFonts } from '../../src/documents/fonts.js'
-import { formatChineseDate, formatFileSize } from '../../src/documents/format.js'
+import type { PdfFonts } from './kit/fonts.js'
+import { formatChineseDate, formatFileSize } from './kit/format.js'
 import {
   centeredTitle,
   contentWidth,
@@ -7,9 +7,9 @@ import {
   labelledParagraph,
   paragraphs,
   sectionHeading,
-} from '../../src/documents/layout.js'
-import { addPageFooters } from '../../src/documents/pdf.js'
-import { drawTable } from '../../src/documents/table.js'
+} from './kit/layout.js'
+import { addPageFooters } from './kit/pdf.js'
+import { drawTable } from './kit/table.js'
 import type {
   ApplicationLetterData,
   LetterAgent,

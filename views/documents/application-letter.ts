@@ -1,4 +1,4 @@
-import { renderPdf } from '../../src/documents/pdf.js'
+import { renderPdf } from './kit/pdf.js'
 import { drawApplicationLetter } from './application-letter-layout.js'
 
 /** 申请人 who is a natural person (规则 第二十二条（一）). */

@@ -1,7 +1,7 @@
-import { formatChineseDateTime, formatFileSize } from '../../src/documents/format.js'
-import { centeredTitle, fieldRows, paragraphs, sectionHeading } from '../../src/documents/layout.js'
-import { addPageFooters, renderPdf } from '../../src/documents/pdf.js'
-import { drawTable } from '../../src/documents/table.js'
+import { formatChineseDateTime, formatFileSize } from './kit/format.js'
+import { centeredTitle, fieldRows, paragraphs, sectionHeading } from './kit/layout.js'
+import { addPageFooters, renderPdf } from './kit/pdf.js'
+import { drawTable } from './kit/table.js'
 
 export type EvidenceReceiptData = {
   procuratorateName: string

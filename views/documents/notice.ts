@@ -1,6 +1,6 @@
-import { formatChineseDate } from '../../src/documents/format.js'
-import { centeredTitle, contentWidth, fieldRows, paragraphs } from '../../src/documents/layout.js'
-import { addPageFooters, renderPdf } from '../../src/documents/pdf.js'
+import { formatChineseDate } from './kit/format.js'
+import { centeredTitle, contentWidth, fieldRows, paragraphs } from './kit/layout.js'
+import { addPageFooters, renderPdf } from './kit/pdf.js'
 import type { NoticeText } from '../../src/notices/notice-text.js'
 
 export type NoticeData = {

@@ -1,14 +1,8 @@
-import type { PdfFonts } from '../../src/documents/fonts.js'
-import { formatChineseDateTime, formatFileSize } from '../../src/documents/format.js'
-import {
-  centeredTitle,
-  contentWidth,
-  fieldRows,
-  paragraphs,
-  sectionHeading,
-} from '../../src/documents/layout.js'
-import { addPageFooters } from '../../src/documents/pdf.js'
-import { drawTable } from '../../src/documents/table.js'
+import type { PdfFonts } from './kit/fonts.js'
+import { formatChineseDateTime, formatFileSize } from './kit/format.js'
+import { centeredTitle, contentWidth, fieldRows, paragraphs, sectionHeading } from './kit/layout.js'
+import { addPageFooters } from './kit/pdf.js'
+import { drawTable } from './kit/table.js'
 import type { ReceiptData } from './receipt.js'
 
 const ACCENT = '#9b1c1c'

@@ -1,5 +1,5 @@
 import QRCode from 'qrcode'
-import { renderPdf } from '../../src/documents/pdf.js'
+import { renderPdf } from './kit/pdf.js'
 import { drawReceipt } from './receipt-layout.js'
 
 export type ReceiptMaterial = {

@@ -1,8 +1,8 @@
 import { create, type Font } from 'fontkit'
 import PDFDocument from 'pdfkit'
 import { describe, expect, it } from 'vitest'
-import { cachedFont } from '../../../src/documents/font-cache.js'
-import { loadPdfFonts } from '../../../src/documents/fonts.js'
+import { cachedFont } from '../../../views/documents/kit/font-cache.js'
+import { loadPdfFonts } from '../../../views/documents/kit/fonts.js'
 
 const TEXT = [
   '平顶山市卫东区人民检察院 收件回执',

@@ -3,7 +3,7 @@ import {
   formatChineseDate,
   formatChineseDateTime,
   formatFileSize,
-} from '../../../src/documents/format.js'
+} from '../../../views/documents/kit/format.js'
 
 describe('formatChineseDateTime (Asia/Shanghai)', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { loadPdfFonts } from '../../../src/documents/fonts.js'
-import { addPageFooters, renderPdf, type PdfInfo } from '../../../src/documents/pdf.js'
-import { drawTable } from '../../../src/documents/table.js'
+import { loadPdfFonts } from '../../../views/documents/kit/fonts.js'
+import { addPageFooters, renderPdf, type PdfInfo } from '../../../views/documents/kit/pdf.js'
+import { drawTable } from '../../../views/documents/kit/table.js'
 import { compact, pdfInfo, pdfPages } from '../../helpers/pdf-text.js'
 
 const info: PdfInfo = {
