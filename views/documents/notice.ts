@@ -1,5 +1,5 @@
 import { formatChineseDate } from './kit/format.js'
-import { centeredTitle, contentWidth, fieldRows, paragraphs } from './kit/layout.js'
+import { contentWidth, documentHeading, fieldRows, paragraphs } from './kit/layout.js'
 import { addPageFooters, renderPdf } from './kit/pdf.js'
 import type { NoticeText } from '../../src/notices/notice-text.js'
 
@@ -15,22 +15,16 @@ export type NoticeData = {
   text: NoticeText
 }
 
-const ACCENT = '#9b1c1c'
-
 /** One formal notice (SPEC §10): heading, 文号, the case facts, the text, issuer and date. */
 export function renderNoticePdf(data: NoticeData): Promise<Buffer> {
   return renderPdf(
     (doc, fonts) => {
-      centeredTitle(doc, fonts, data.procuratorateName, 18)
-      doc.moveDown(0.2)
-      centeredTitle(doc, fonts, data.heading, 24)
-      doc.moveDown(0.3)
-      doc.font(fonts.regular).fontSize(12).fillColor('black')
-      doc.text(data.number, doc.page.margins.left, doc.y, {
-        width: contentWidth(doc),
-        align: 'center',
+      documentHeading(doc, fonts, {
+        issuer: data.procuratorateName,
+        issuerSize: 18,
+        title: data.heading,
+        number: data.number,
       })
-      rule(doc)
       fieldRows(doc, fonts, [
         ['申请人', data.applicantName],
         ['查询码', data.trackingCode],
@@ -56,18 +50,6 @@ export function renderNoticePdf(data: NoticeData): Promise<Buffer> {
       creationDate: data.issuedAt,
     },
   )
-}
-
-function rule(doc: PDFKit.PDFDocument): void {
-  const { left, right } = doc.page.margins
-  const y = doc.y + 6
-  doc
-    .moveTo(left, y)
-    .lineTo(doc.page.width - right, y)
-    .lineWidth(1.5)
-    .strokeColor(ACCENT)
-    .stroke()
-  doc.y = y + 12
 }
 
 function signature(doc: PDFKit.PDFDocument, font: string, data: NoticeData): void {

@@ -1,11 +1,16 @@
 import type { PdfFonts } from './kit/fonts.js'
 import { formatChineseDateTime, formatFileSize } from './kit/format.js'
-import { centeredTitle, contentWidth, fieldRows, paragraphs, sectionHeading } from './kit/layout.js'
+import {
+  contentWidth,
+  documentHeading,
+  fieldRows,
+  paragraphs,
+  sectionHeading,
+} from './kit/layout.js'
 import { addPageFooters } from './kit/pdf.js'
 import { drawTable } from './kit/table.js'
 import type { ReceiptData } from './receipt.js'
 
-const ACCENT = '#9b1c1c'
 const MUTED = '#555555'
 const QR_SIZE = 96
 
@@ -15,7 +20,7 @@ export function drawReceipt(
   data: ReceiptData,
   qrPng: Buffer,
 ): void {
-  drawHeading(doc, fonts, data.procuratorateName)
+  documentHeading(doc, fonts, { issuer: data.procuratorateName, issuerSize: 16, title: '收件回执' })
   drawCodeBlock(doc, fonts, data, qrPng)
   fieldRows(doc, fonts, [
     ['提交时间', `${formatChineseDateTime(data.submittedAt)}（北京时间）`],
@@ -36,21 +41,6 @@ export function drawReceipt(
   sectionHeading(doc, fonts, `收到的材料（共 ${data.materials.length} 份）`)
   drawMaterials(doc, fonts, data)
   addPageFooters(doc, fonts, { note: footerNote(data.verifyUrl) })
-}
-
-function drawHeading(doc: PDFKit.PDFDocument, fonts: PdfFonts, procuratorate: string): void {
-  centeredTitle(doc, fonts, procuratorate, 16)
-  doc.moveDown(0.2)
-  centeredTitle(doc, fonts, '收件回执', 24)
-  const { left, right } = doc.page.margins
-  const y = doc.y + 6
-  doc
-    .moveTo(left, y)
-    .lineTo(doc.page.width - right, y)
-    .lineWidth(1.5)
-    .strokeColor(ACCENT)
-    .stroke()
-  doc.y = y + 12
 }
 
 /** The tracking code, the verification string and the QR code to /verify, in one box. */

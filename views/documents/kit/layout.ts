@@ -26,6 +26,47 @@ export function centeredTitle(
   doc.text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc), align: 'center' })
 }
 
+/** The red of the rule under a document's heading. */
+const ACCENT = '#9b1c1c'
+
+export type DocumentHeading = {
+  /** the issuing procuratorate */
+  issuer: string
+  issuerSize: number
+  /** the document's name, e.g. 受理通知书 */
+  title: string
+  /** the 文号 of a numbered notice, centred under the name */
+  number?: string
+}
+
+/** The issuer and the document's name (with its 文号, if any) centred above a red rule. */
+export function documentHeading(
+  doc: PDFKit.PDFDocument,
+  fonts: PdfFonts,
+  heading: DocumentHeading,
+): void {
+  centeredTitle(doc, fonts, heading.issuer, heading.issuerSize)
+  doc.moveDown(0.2)
+  centeredTitle(doc, fonts, heading.title, 24)
+  if (heading.number !== undefined) {
+    doc.moveDown(0.3)
+    doc.font(fonts.regular).fontSize(12).fillColor('black')
+    doc.text(heading.number, doc.page.margins.left, doc.y, {
+      width: contentWidth(doc),
+      align: 'center',
+    })
+  }
+  const { left, right } = doc.page.margins
+  const y = doc.y + 6
+  doc
+    .moveTo(left, y)
+    .lineTo(doc.page.width - right, y)
+    .lineWidth(1.5)
+    .strokeColor(ACCENT)
+    .stroke()
+  doc.y = y + 12
+}
+
 /** A bold heading kept together with at least two lines of what follows it. */
 export function sectionHeading(doc: PDFKit.PDFDocument, fonts: PdfFonts, text: string): void {
   doc.moveDown(0.6)
