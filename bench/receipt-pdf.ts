@@ -28,7 +28,7 @@ const materialCount = positiveInt('materials', argv.materials)
 
 const importStart = performance.now()
 const { renderReceiptPdf } = await import('../views/documents/receipt.js')
-const { receiptVerificationString } = await import('../src/documents/receipt-verification.js')
+const { receiptVerificationString } = await import('../src/applications/receipt-verification.js')
 const importMs = performance.now() - importStart
 type ReceiptData = Parameters<typeof renderReceiptPdf>[0]
 

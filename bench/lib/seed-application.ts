@@ -17,7 +17,7 @@ import { addWorkingDays } from '../../src/calendar/workdays.js'
 import type { FieldCrypto } from '../../src/crypto/field-encryption.js'
 import type { Db } from '../../src/db/database.js'
 import type { Deps } from '../../src/deps.js'
-import { receiptVerificationString } from '../../src/documents/receipt-verification.js'
+import { receiptVerificationString } from '../../src/applications/receipt-verification.js'
 import {
   findSupervisedCourts,
   getSiteSettingsRow,

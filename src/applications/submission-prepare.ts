@@ -3,7 +3,7 @@ import { renderApplicationLetterPdf } from '../../views/documents/application-le
 import { renderReceiptPdf } from '../../views/documents/receipt.js'
 import { todayInChina } from '../calendar/calendar.service.js'
 import type { Deps } from '../deps.js'
-import { receiptVerificationString } from '../documents/receipt-verification.js'
+import { receiptVerificationString } from './receipt-verification.js'
 import type { SiteView } from '../site/site-view.js'
 import { formatTrackingCode, generateTrackingCode } from '../tracking/tracking-code.js'
 import { applicantName, courtName, letterData, receiptData } from './application-documents.js'

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { verifyReceiptString } from '../../../src/documents/receipt-verification.js'
+import { verifyReceiptString } from '../../../src/applications/receipt-verification.js'
 import { renderReceiptPdf, type ReceiptData } from '../../../views/documents/receipt.js'
 import { compact, pdfInfo, pdfPages, type PdfInfo } from '../../helpers/pdf-text.js'
 import { FULL_ID, receiptData, SECRET } from './sample-data.js'

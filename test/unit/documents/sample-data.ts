@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { receiptVerificationString } from '../../../src/documents/receipt-verification.js'
+import { receiptVerificationString } from '../../../src/applications/receipt-verification.js'
 import type { ApplicationLetterData } from '../../../views/documents/application-letter.js'
 import type { ReceiptData, ReceiptMaterial } from '../../../views/documents/receipt.js'
 

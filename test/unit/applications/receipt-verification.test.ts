@@ -5,8 +5,8 @@ import {
   receiptVerificationString,
   verifyReceiptString,
   type ReceiptFacts,
-} from '../../../src/documents/receipt-verification.js'
-import { SECRET, sha256 } from './sample-data.js'
+} from '../../../src/applications/receipt-verification.js'
+import { SECRET, sha256 } from '../documents/sample-data.js'
 
 const facts: ReceiptFacts = {
   trackingCode: 'K7QM-3RWX-9TNH',
