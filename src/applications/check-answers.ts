@@ -1,6 +1,6 @@
 import type { SiteView } from '../site/site-view.js'
 import type { DraftAnswers } from './application-answers.js'
-import { courtName } from './application-documents.js'
+import { courtName } from './display-names.js'
 
 export type AnswerSection = { title: string; editHref: string; rows: [string, string][] }
 

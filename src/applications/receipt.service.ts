@@ -1,7 +1,7 @@
 import { renderReceiptPdf } from '../../views/documents/receipt.js'
 import type { Deps } from '../deps.js'
 import type { SiteView } from '../site/site-view.js'
-import { receiptData } from './application-documents.js'
+import { receiptData } from './receipt-data.js'
 import { findMaterials } from './application.repository.js'
 import type { ApplicationRow } from './application.table.js'
 

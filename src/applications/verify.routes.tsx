@@ -5,7 +5,7 @@ import { formatChineseDateTime } from '../../views/documents/kit/format.js'
 import { verifyReceiptString } from './receipt-verification.js'
 import type { AppEnv } from '../http/app-env.js'
 import { formatTrackingCode, parseTrackingCode } from '../tracking/tracking-code.js'
-import { SLOT_LABELS } from './application-documents.js'
+import { SLOT_LABELS } from './display-names.js'
 import { findApplicationByCode, findMaterials } from './application.repository.js'
 
 /** /verify?c=CODE&v=STRING — the QR code on every receipt points here. */

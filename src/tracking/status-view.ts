@@ -1,5 +1,5 @@
 import type { StatusPageProps } from '../../views/pages/track/status.js'
-import { SLOT_LABELS } from '../applications/application-documents.js'
+import { SLOT_LABELS } from '../applications/display-names.js'
 import type { Stage } from '../applications/application.table.js'
 import { formatBytes } from '../applications/format.js'
 import { formatChineseDate, formatChineseDateTime } from '../../views/documents/kit/format.js'
