@@ -1,10 +1,10 @@
 import type { ColumnType, Generated } from 'kysely'
-import type { NoticeKind } from '../notices/notice-kinds.js'
+import type { IssuedDocumentKind } from './document-kinds.js'
 
 export interface IssuedDocumentsTable {
   id: Generated<string>
   application_id: string
-  kind: 'evidence_receipt' | NoticeKind
+  kind: IssuedDocumentKind
   title: string
   file_id: string
   sha256: string

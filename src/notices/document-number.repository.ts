@@ -1,5 +1,5 @@
 import type { Db } from '../db/database.js'
-import type { NoticeKind } from './notice-kinds.js'
+import type { NoticeKind } from '../documents/document-kinds.js'
 
 /**
  * The next sequence number of `kind` in `year`. The upsert takes the counter row's lock until the

@@ -1,5 +1,5 @@
 import type { Generated, Selectable } from 'kysely'
-import type { NoticeKind } from './notice-kinds.js'
+import type { NoticeKind } from '../documents/document-kinds.js'
 
 export interface DocumentNumberCountersTable {
   kind: NoticeKind

@@ -10,7 +10,8 @@ import {
   updateNumberAbbreviation,
   updateNumberTemplate,
 } from './document-number.repository.js'
-import { NOTICE_KIND_INFO, NOTICE_KINDS, type NoticeKind } from './notice-kinds.js'
+import { NOTICE_KINDS, type NoticeKind } from '../documents/document-kinds.js'
+import { NOTICE_KIND_INFO } from './notice-kinds.js'
 
 export type NumberFormatRow = {
   kind: NoticeKind

@@ -1,4 +1,4 @@
-import type { NoticeKind } from './notice-kinds.js'
+import type { NoticeKind } from '../documents/document-kinds.js'
 
 /** What staff decide for each kind; the notice text is built from it (notice-text.ts). */
 export type NoticeFields = {

@@ -1,21 +1,5 @@
 import type { ClockKind } from '../deadlines/clock.table.js'
-
-/** The formal notices of SPEC §10 that carry a number (收件回执 and 证据材料收据 are separate). */
-export const NOTICE_KINDS = [
-  'supplement_notice',
-  'acceptance_notice',
-  'non_acceptance_notice',
-  'referral_notice',
-  'suspension_decision',
-  'termination_decision',
-  'not_supported_decision',
-  'recommendation_notice',
-] as const
-export type NoticeKind = (typeof NOTICE_KINDS)[number]
-
-export function isNoticeKind(value: string): value is NoticeKind {
-  return (NOTICE_KINDS as readonly string[]).includes(value)
-}
+import type { NoticeKind } from '../documents/document-kinds.js'
 
 type KindInfo = {
   /** the heading printed on the document */
@@ -26,6 +10,7 @@ type KindInfo = {
   stops?: ClockKind
 }
 
+/** How each kind of notice is headed and named, and which clock its issue stops. */
 export const NOTICE_KIND_INFO: Record<NoticeKind, KindInfo> = {
   supplement_notice: { heading: '补正通知书', title: '补正通知书' },
   acceptance_notice: { heading: '受理通知书', title: '受理通知书', stops: 'acceptance_notice' },

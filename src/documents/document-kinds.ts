@@ -1,0 +1,19 @@
+/** The formal notices of SPEC §10 that carry a number (收件回执 and 证据材料收据 are separate). */
+export const NOTICE_KINDS = [
+  'supplement_notice',
+  'acceptance_notice',
+  'non_acceptance_notice',
+  'referral_notice',
+  'suspension_decision',
+  'termination_decision',
+  'not_supported_decision',
+  'recommendation_notice',
+] as const
+export type NoticeKind = (typeof NOTICE_KINDS)[number]
+
+export function isNoticeKind(value: string): value is NoticeKind {
+  return (NOTICE_KINDS as readonly string[]).includes(value)
+}
+
+/** What `issued_documents` holds: the numbered notices and the 证据材料收据. */
+export type IssuedDocumentKind = 'evidence_receipt' | NoticeKind
