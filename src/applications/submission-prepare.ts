@@ -1,8 +1,8 @@
-import { Readable } from 'node:stream'
 import { renderApplicationLetterPdf } from '../../views/documents/application-letter.js'
 import { renderReceiptPdf } from '../../views/documents/receipt.js'
 import { todayInChina } from '../calendar/calendar.service.js'
 import type { Deps } from '../deps.js'
+import { storeGeneratedPdf } from '../documents/issued-document.service.js'
 import { receiptVerificationString } from './receipt-verification.js'
 import type { SiteView } from '../site/site-view.js'
 import { formatTrackingCode, generateTrackingCode } from '../tracking/tracking-code.js'
@@ -26,7 +26,7 @@ export async function storeLetter(
 ): Promise<Generated> {
   const evidence = files.filter((f) => f.slot === 'evidence')
   const pdf = await renderApplicationLetterPdf(letterData(draft.answers, site, evidence, now))
-  return deps.fileStore.put(Readable.from([pdf]), { maxBytes: 20 * 1024 * 1024 })
+  return storeGeneratedPdf(deps.fileStore, pdf)
 }
 
 /**

@@ -1,10 +1,9 @@
-import { Readable } from 'node:stream'
 import { renderNoticePdf } from '../../views/documents/notice.js'
 import { insertAuditEvent } from '../audit/audit.repository.js'
 import type { Db } from '../db/database.js'
 import { stopClocks } from '../deadlines/clocks.js'
 import type { Deps } from '../deps.js'
-import { insertIssuedDocument } from '../documents/issued-document.repository.js'
+import { storeIssuedPdf } from '../documents/issued-document.service.js'
 import { insertOutboxMessage } from '../notifications/outbox.repository.js'
 import { formatTrackingCode } from '../tracking/tracking-code.js'
 import { formatDocumentNumber, numberYear } from './document-number.js'
@@ -15,7 +14,7 @@ import type { NoticeKind } from '../documents/document-kinds.js'
 import { NOTICE_KIND_INFO } from './notice-kinds.js'
 import { getNoticeApplication, type NoticeApplication } from './notice.repository.js'
 import { noticeText } from './notice-text.js'
-import { requireNoticeTransaction, trackNoticeFile } from './notice-transaction.js'
+import { requireNoticeTransaction } from './notice-transaction.js'
 
 export type IssueNoticeInput = NoticeContent & {
   applicationId: string
@@ -56,15 +55,11 @@ export async function issueNotice(
   const number = await takeNumber(trx, input.kind, at)
   const info = NOTICE_KIND_INFO[input.kind]
   const pdf = await renderNotice(deps, app, input, number, at)
-  const stored = await deps.fileStore.put(Readable.from([pdf]), { maxBytes: 20 * 1024 * 1024 })
-  trackNoticeFile(trx, stored.id)
-  const documentId = await insertIssuedDocument(trx, {
+  const { documentId, file } = await storeIssuedPdf(trx, deps.fileStore, {
     applicationId: app.id,
     kind: input.kind,
     title: info.title,
-    fileId: stored.id,
-    sha256: stored.sha256,
-    size: stored.size,
+    pdf,
     at,
     number,
   })
@@ -79,7 +74,7 @@ export async function issueNotice(
     action: 'notice.issue',
     object: { type: 'application', id: app.id },
     result: 'success',
-    details: { kind: input.kind, number, documentId, sha256: stored.sha256 },
+    details: { kind: input.kind, number, documentId, sha256: file.sha256 },
     at,
   })
   const filename = `${info.heading}（${number}）.pdf`

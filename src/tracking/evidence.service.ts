@@ -1,10 +1,9 @@
-import { Readable } from 'node:stream'
 import { renderEvidenceReceiptPdf } from '../../views/documents/evidence-receipt.js'
 import { findMaterials } from '../applications/application.repository.js'
 import type { ApplicationRow } from '../applications/application.table.js'
 import { insertAuditEvent } from '../audit/audit.repository.js'
 import type { Deps } from '../deps.js'
-import { insertIssuedDocument } from '../documents/issued-document.repository.js'
+import { storeIssuedPdf, transactionWithFiles } from '../documents/issued-document.service.js'
 import { insertOutboxMessage } from '../notifications/outbox.repository.js'
 import type { ReceivedFile } from '../uploads/multipart.js'
 import { insertApplicationEvent } from '../workflow/application-event.repository.js'
@@ -16,7 +15,7 @@ export const EVIDENCE_STAGES = new Set(['accepted', 'under_review', 'suspended']
 /**
  * Files further evidence and issues its 证据材料收据 (规则 第四十四条) in one transaction: the
  * materials, the receipt document, the timeline entry and the audit event. The receipt PDF is
- * stored first; if the transaction fails it is removed again.
+ * stored inside it, and removed again if it does not commit.
  */
 export async function fileEvidence(
   deps: Deps,
@@ -37,61 +36,53 @@ export async function fileEvidence(
       sha256: f.sha256,
     })),
   })
-  const stored = await deps.fileStore.put(Readable.from([pdf]), { maxBytes: 20 * 1024 * 1024 })
-  try {
-    await deps.db.transaction().execute(async (trx) => {
-      const position = (await findMaterials(trx, app.id)).length
-      await trx
-        .insertInto('application_materials')
-        .values(
-          files.map((f, i) => ({
-            application_id: app.id,
-            slot: 'evidence' as const,
-            description,
-            original_name: f.originalName,
-            byte_size: f.size,
-            detected_type: f.detectedType,
-            sha256: f.sha256,
-            file_id: f.storedId,
-            uploaded_at: now,
-            uploaded_by: 'applicant',
-            position: position + i + 1,
-          })),
-        )
-        .execute()
-      await insertIssuedDocument(trx, {
-        applicationId: app.id,
-        kind: 'evidence_receipt',
-        title: '证据材料收据',
-        fileId: stored.id,
-        sha256: stored.sha256,
-        size: stored.size,
-        at: now,
-      })
-      await insertApplicationEvent(trx, {
-        applicationId: app.id,
-        at: now,
-        action: 'add_evidence',
-        from: app.stage,
-        to: app.stage,
-        publicNote: `提交证据材料 ${files.length} 份，已出具证据材料收据。`,
-      })
-      if (app.email)
-        await insertOutboxMessage(trx, evidenceEmail(deps, app, files.length, stored.id, now))
-      await insertAuditEvent(trx, {
-        actor: { type: 'applicant', id: app.id },
-        ip,
-        action: 'application.add_evidence',
-        object: { type: 'application', id: app.id },
-        result: 'success',
-        details: { files: files.length },
-        at: now,
-      })
+  await transactionWithFiles(deps, async (trx) => {
+    const position = (await findMaterials(trx, app.id)).length
+    await trx
+      .insertInto('application_materials')
+      .values(
+        files.map((f, i) => ({
+          application_id: app.id,
+          slot: 'evidence' as const,
+          description,
+          original_name: f.originalName,
+          byte_size: f.size,
+          detected_type: f.detectedType,
+          sha256: f.sha256,
+          file_id: f.storedId,
+          uploaded_at: now,
+          uploaded_by: 'applicant',
+          position: position + i + 1,
+        })),
+      )
+      .execute()
+    const { file } = await storeIssuedPdf(trx, deps.fileStore, {
+      applicationId: app.id,
+      kind: 'evidence_receipt',
+      title: '证据材料收据',
+      pdf,
+      at: now,
     })
-  } catch (err) {
-    await deps.fileStore.remove(stored.id).catch(() => undefined)
-    throw err
-  }
+    await insertApplicationEvent(trx, {
+      applicationId: app.id,
+      at: now,
+      action: 'add_evidence',
+      from: app.stage,
+      to: app.stage,
+      publicNote: `提交证据材料 ${files.length} 份，已出具证据材料收据。`,
+    })
+    if (app.email)
+      await insertOutboxMessage(trx, evidenceEmail(deps, app, files.length, file.id, now))
+    await insertAuditEvent(trx, {
+      actor: { type: 'applicant', id: app.id },
+      ip,
+      action: 'application.add_evidence',
+      object: { type: 'application', id: app.id },
+      result: 'success',
+      details: { files: files.length },
+      at: now,
+    })
+  })
 }
 
 /** Every document issued is also emailed (SPEC §10): here the notice that the receipt is ready. */
