@@ -3,10 +3,20 @@ import type { Generated, Insertable, Selectable } from 'kysely'
 export const OUTBOX_STATUSES = ['pending', 'sent', 'failed'] as const
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number]
 
+/** One kind per email the service sends (views/emails). */
+export type OutboxKind =
+  | 'application_submitted'
+  | 'draft_resume'
+  | 'lost_code'
+  | 'stage_change'
+  | 'notice'
+  | 'evidence_receipt'
+  | 'staff_digest'
+
 export interface OutboxMessagesTable {
   id: Generated<string>
   message_key: string
-  kind: string
+  kind: OutboxKind
   recipient: string
   subject: string
   text_body: string

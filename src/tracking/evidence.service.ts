@@ -4,7 +4,7 @@ import type { ApplicationRow } from '../applications/application.table.js'
 import { insertAuditEvent } from '../audit/audit.repository.js'
 import type { Deps } from '../deps.js'
 import { storeIssuedPdf, transactionWithFiles } from '../documents/issued-document.service.js'
-import { insertOutboxMessage } from '../notifications/outbox.repository.js'
+import { insertOutboxMessage, type NewOutboxMessage } from '../notifications/outbox.repository.js'
 import type { ReceivedFile } from '../uploads/multipart.js'
 import { insertApplicationEvent } from '../workflow/application-event.repository.js'
 import { formatTrackingCode } from './tracking-code.js'
@@ -92,7 +92,7 @@ function evidenceEmail(
   count: number,
   documentFileId: string,
   now: Date,
-) {
+): NewOutboxMessage {
   const code = formatTrackingCode(app.tracking_code)
   const site = deps.siteSettings.current()
   return {

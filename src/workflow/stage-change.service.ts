@@ -3,7 +3,7 @@ import { insertAuditEvent } from '../audit/audit.repository.js'
 import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'
 import { AppError } from '../http/errors.js'
-import { insertOutboxMessage } from '../notifications/outbox.repository.js'
+import { insertOutboxMessage, type NewOutboxMessage } from '../notifications/outbox.repository.js'
 import { formatTrackingCode } from '../tracking/tracking-code.js'
 import { applyClockEffects } from '../deadlines/clock-effects.js'
 import type { NoticeContent } from '../notices/notice-content.js'
@@ -131,7 +131,7 @@ function stageEmail(
   version: number,
   now: Date,
   notice: IssuedNotice | undefined,
-) {
+): NewOutboxMessage {
   const code = formatTrackingCode(app.tracking_code)
   const text = STAGE_TEXT[to]
   const site = deps.siteSettings.current()

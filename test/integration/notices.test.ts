@@ -77,7 +77,7 @@ describe('notices', () => {
       .selectFrom('outbox_messages')
       .select(['id', 'kind', 'text_body'])
       .where('message_key', 'like', `%${id}%`)
-      .where('kind', '!=', 'submission_receipt')
+      .where('kind', '!=', 'application_submitted')
       .execute()
     const stageMails = mails.filter((m) => m.kind === 'stage_change')
     expect(stageMails).toHaveLength(1)

@@ -36,7 +36,7 @@ describe('without SMTP_URL', () => {
     const receipt = crypto.randomBytes(4096)
     const id = await insertOutboxMessage(db.db, {
       message_key: 'eml:1',
-      kind: 'application-submitted',
+      kind: 'application_submitted',
       recipient: 'li.si@example.com',
       subject: '申请已提交：查询码 ABCD-EFGH-JKMN',
       text_body: '您的查询码是 ABCD-EFGH-JKMN。',

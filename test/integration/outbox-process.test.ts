@@ -29,7 +29,7 @@ afterAll(async () => {
 // No next_attempt_at: the database's now(), as the real processes use the system clock.
 const message = (key: string, subject: string): NewOutboxMessage => ({
   message_key: key,
-  kind: 'application-submitted',
+  kind: 'application_submitted',
   recipient: 'zhao.liu@example.com',
   subject,
   text_body: '您的申请已提交。',

@@ -59,7 +59,7 @@ beforeEach(async () => {
 function message(key: string, overrides: Partial<NewOutboxMessage> = {}): NewOutboxMessage {
   return {
     message_key: key,
-    kind: 'application-submitted',
+    kind: 'application_submitted',
     recipient: RECIPIENT,
     subject: '您的监督申请已提交（查询码 ABCD-EFGH-JKMN）',
     text_body: '您好：\n您的申请已提交，查询码 ABCD-EFGH-JKMN。',
