@@ -134,10 +134,10 @@ export async function seedApplication(
     idNumber: SEED_ID_NUMBER,
     // Only for the confirmation email, which the seed does not send.
     mail: {
-      trackingCode,
-      procuratorateName: site.name,
+      trackingCode: formatTrackingCode(trackingCode),
+      site,
+      publicBaseUrl: '',
       due: due.due,
-      trackUrl: '/track',
       receiptPdf: new Uint8Array(0),
     },
   }

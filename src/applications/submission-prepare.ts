@@ -97,10 +97,10 @@ export async function prepare(
     receiptMac,
     idNumber,
     mail: {
-      trackingCode,
-      procuratorateName: site.name,
+      trackingCode: formatTrackingCode(trackingCode),
+      site,
+      publicBaseUrl: deps.config.publicBaseUrl,
       due: due.due,
-      trackUrl: `${deps.config.publicBaseUrl}/track`,
       receiptPdf,
     },
   }

@@ -9,7 +9,7 @@ import type { NewApplicationRow, NewMaterialRow } from './application.table.js'
 import { incompleteMaterialReasons } from './material-completeness.js'
 import type { Draft } from './draft.service.js'
 import type { MaterialSlot } from './draft.table.js'
-import type { SubmissionEmailFacts } from './submission-email.js'
+import type { SubmissionEmailFacts } from '../../views/emails/submission.js'
 import { parseCaseNumber } from './validation/case-number.js'
 
 export type PreparedMaterial = {

@@ -13,7 +13,7 @@ import type { DraftFileRow } from './draft.table.js'
 import { prepare, storeLetter, type Generated } from './submission-prepare.js'
 import { applicationRow, materialRows, type Prepared } from './submission-rows.js'
 import { missingMaterials } from './material-slots.js'
-import { submissionEmail } from './submission-email.js'
+import { submissionEmail } from '../../views/emails/submission.js'
 import { stepsFor } from './wizard-steps.js'
 
 export type SubmitResult = { applicationId: string; trackingCode: string; existing: boolean }
