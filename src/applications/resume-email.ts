@@ -1,3 +1,4 @@
+import { resumeEmail } from '../../views/emails/resume.js'
 import type { Db } from '../db/database.js'
 import { insertOutboxMessage } from '../notifications/outbox.repository.js'
 
@@ -16,23 +17,6 @@ export async function enqueueResumeEmail(
     now: Date
   },
 ): Promise<void> {
-  const link = `${f.publicBaseUrl}/apply/resume?t=${f.token}`
-  await insertOutboxMessage(db, {
-    message_key: `draft-resume:${f.draftId}:${f.email}`,
-    kind: 'draft_resume',
-    recipient: f.email,
-    subject: `【${f.procuratorateName}】继续填写您的执行监督申请`,
-    text_body: [
-      '您好：',
-      '',
-      '您正在填写民事执行监督申请，填写的内容已经保存。',
-      `30 天内打开下面的链接，可以从上次的地方继续填写：`,
-      link,
-      '',
-      '请不要把这个链接转给他人。如果不是您本人在填写，请忽略本邮件。',
-      '本邮件由系统自动发送，请勿直接回复。',
-    ].join('\n'),
-    html_body: null,
-    next_attempt_at: f.now,
-  })
+  const { procuratorateName, ...data } = f
+  await insertOutboxMessage(db, resumeEmail({ ...data, site: { name: procuratorateName } }))
 }
