@@ -1,3 +1,4 @@
+import { lostCodeEmail } from '../../views/emails/lost-code.js'
 import type { Deps } from '../deps.js'
 import { insertOutboxMessage } from '../notifications/outbox.repository.js'
 import { parseCreditCode } from '../applications/validation/credit-code.js'
@@ -45,28 +46,32 @@ export async function recoverCodes(
     )
     .where('email', 'is not', null)
     .execute()
+  await emailCodes(deps, matches, now)
+  return { ok: true }
+}
+
+/** One email per application and hour: the message key repeats within the hour. */
+async function emailCodes(
+  deps: Deps,
+  matches: { id: string; tracking_code: string; email: string | null }[],
+  now: Date,
+): Promise<void> {
   const site = deps.siteSettings.current()
   const hour = Math.floor(now.getTime() / 3_600_000)
   for (const app of matches) {
-    const code = formatTrackingCode(app.tracking_code)
-    await insertOutboxMessage(deps.db, {
-      message_key: `lost-code:${app.id}:${hour}`,
-      kind: 'lost_code',
-      recipient: app.email!,
-      subject: `【${site.name}】您的执行监督申请查询码`,
-      text_body: [
-        '您好：',
-        '',
-        `您申请找回查询码。您的民事执行监督申请的查询码是：${code}`,
-        `请凭查询码和手机号码后 4 位在 ${deps.config.publicBaseUrl}/track 查询办理进度。`,
-        '如果不是您本人申请找回，请忽略本邮件，您的信息不会因此泄露。',
-        '本邮件由系统自动发送，请勿直接回复。',
-      ].join('\n'),
-      html_body: null,
-      next_attempt_at: now,
-    })
+    await insertOutboxMessage(
+      deps.db,
+      lostCodeEmail({
+        site,
+        publicBaseUrl: deps.config.publicBaseUrl,
+        applicationId: app.id,
+        trackingCode: formatTrackingCode(app.tracking_code),
+        email: app.email!,
+        hour,
+        now,
+      }),
+    )
   }
-  return { ok: true }
 }
 
 /** The same normalised form the application stored (ID number, or an organisation's credit code). */
