@@ -1,10 +1,12 @@
 import { renderEvidenceReceiptPdf } from '../../views/documents/evidence-receipt.js'
+import { evidenceReceiptEmail } from '../../views/emails/evidence-receipt.js'
 import { findMaterials } from '../applications/application.repository.js'
 import type { ApplicationRow } from '../applications/application.table.js'
 import { insertAuditEvent } from '../audit/audit.repository.js'
+import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'
 import { storeIssuedPdf, transactionWithFiles } from '../documents/issued-document.service.js'
-import { insertOutboxMessage, type NewOutboxMessage } from '../notifications/outbox.repository.js'
+import { insertOutboxMessage } from '../notifications/outbox.repository.js'
 import type { ReceivedFile } from '../uploads/multipart.js'
 import { insertApplicationEvent } from '../workflow/application-event.repository.js'
 import { formatTrackingCode } from './tracking-code.js'
@@ -25,9 +27,11 @@ export async function fileEvidence(
   ip: string | null,
 ): Promise<void> {
   const now = deps.clock.now()
+  const site = deps.siteSettings.current()
+  const trackingCode = formatTrackingCode(app.tracking_code)
   const pdf = await renderEvidenceReceiptPdf({
-    procuratorateName: deps.siteSettings.current().name,
-    trackingCode: formatTrackingCode(app.tracking_code),
+    procuratorateName: site.name,
+    trackingCode,
     receivedAt: now,
     files: files.map((f) => ({
       description,
@@ -37,25 +41,7 @@ export async function fileEvidence(
     })),
   })
   await transactionWithFiles(deps, async (trx) => {
-    const position = (await findMaterials(trx, app.id)).length
-    await trx
-      .insertInto('application_materials')
-      .values(
-        files.map((f, i) => ({
-          application_id: app.id,
-          slot: 'evidence' as const,
-          description,
-          original_name: f.originalName,
-          byte_size: f.size,
-          detected_type: f.detectedType,
-          sha256: f.sha256,
-          file_id: f.storedId,
-          uploaded_at: now,
-          uploaded_by: 'applicant',
-          position: position + i + 1,
-        })),
-      )
-      .execute()
+    await insertEvidence(trx, app.id, files, description, now)
     const { file } = await storeIssuedPdf(trx, deps.fileStore, {
       applicationId: app.id,
       kind: 'evidence_receipt',
@@ -71,8 +57,18 @@ export async function fileEvidence(
       to: app.stage,
       publicNote: `提交证据材料 ${files.length} 份，已出具证据材料收据。`,
     })
-    if (app.email)
-      await insertOutboxMessage(trx, evidenceEmail(deps, app, files.length, file.id, now))
+    if (app.email) {
+      const email = evidenceReceiptEmail({
+        site,
+        publicBaseUrl: deps.config.publicBaseUrl,
+        email: app.email,
+        trackingCode,
+        fileCount: files.length,
+        documentFileId: file.id,
+        now,
+      })
+      await insertOutboxMessage(trx, email)
+    }
     await insertAuditEvent(trx, {
       actor: { type: 'applicant', id: app.id },
       ip,
@@ -85,29 +81,31 @@ export async function fileEvidence(
   })
 }
 
-/** Every document issued is also emailed (SPEC §10): here the notice that the receipt is ready. */
-function evidenceEmail(
-  deps: Deps,
-  app: ApplicationRow,
-  count: number,
-  documentFileId: string,
+/** The files, as materials of the 证据材料 slot after those already filed. */
+async function insertEvidence(
+  trx: Db,
+  applicationId: string,
+  files: ReceivedFile[],
+  description: string,
   now: Date,
-): NewOutboxMessage {
-  const code = formatTrackingCode(app.tracking_code)
-  const site = deps.siteSettings.current()
-  return {
-    message_key: `evidence-receipt:${documentFileId}`,
-    kind: 'evidence_receipt',
-    recipient: app.email!,
-    subject: `【${site.name}】已收到您补充的证据材料（查询码 ${code}）`,
-    text_body: [
-      '您好：',
-      '',
-      `本院已收到您补充的证据材料 ${count} 份，并出具了证据材料收据。`,
-      `请凭查询码 ${code} 和手机号码后 4 位在 ${deps.config.publicBaseUrl}/track 查看和下载。`,
-      '本邮件由系统自动发送，请勿直接回复。',
-    ].join('\n'),
-    html_body: null,
-    next_attempt_at: now,
-  }
+): Promise<void> {
+  const position = (await findMaterials(trx, applicationId)).length
+  await trx
+    .insertInto('application_materials')
+    .values(
+      files.map((f, i) => ({
+        application_id: applicationId,
+        slot: 'evidence' as const,
+        description,
+        original_name: f.originalName,
+        byte_size: f.size,
+        detected_type: f.detectedType,
+        sha256: f.sha256,
+        file_id: f.storedId,
+        uploaded_at: now,
+        uploaded_by: 'applicant',
+        position: position + i + 1,
+      })),
+    )
+    .execute()
 }
