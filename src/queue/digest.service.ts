@@ -1,10 +1,10 @@
+import { digestEmail, type DigestLine } from '../../views/emails/digest.js'
 import { todayInChina } from '../calendar/calendar-date.js'
 import type { Deps } from '../deps.js'
 import { insertOutboxMessage } from '../notifications/outbox.repository.js'
 import type { StaffRole } from '../staff/staff-account.table.js'
 import { formatTrackingCode } from '../tracking/tracking-code.js'
 import { STAGE_TEXT } from '../workflow/stages.js'
-import { digestEmail, type DigestLine } from './digest-email.js'
 import {
   claimDigestDay,
   findDigestItems,
@@ -48,11 +48,11 @@ export async function sendDailyDigest(
       await insertOutboxMessage(
         trx,
         digestEmail({
+          site,
+          publicBaseUrl: deps.config.publicBaseUrl,
           staffId: person.id,
           email: person.email,
           day,
-          procuratorateName: site.name,
-          queueUrl: `${deps.config.publicBaseUrl}/staff`,
           overdue: lines.filter((l) => l.due < day),
           soon: lines.filter((l) => l.due >= day),
           now,
