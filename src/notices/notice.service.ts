@@ -3,14 +3,12 @@ import { insertAuditEvent } from '../audit/audit.repository.js'
 import type { Db } from '../db/database.js'
 import { stopClocks } from '../deadlines/clocks.js'
 import type { Deps } from '../deps.js'
+import type { NoticeKind } from '../documents/document-kinds.js'
 import { storeIssuedPdf } from '../documents/issued-document.service.js'
-import { insertOutboxMessage } from '../notifications/outbox.repository.js'
 import { formatTrackingCode } from '../tracking/tracking-code.js'
 import { formatDocumentNumber, numberYear } from './document-number.js'
 import { getNumberFormat, nextSequence } from './document-number.repository.js'
 import type { NoticeContent } from './notice-content.js'
-import { noticeEmail } from './notice-email.js'
-import type { NoticeKind } from '../documents/document-kinds.js'
 import { NOTICE_KIND_INFO } from './notice-kinds.js'
 import { getNoticeApplication, type NoticeApplication } from './notice.repository.js'
 import { noticeText } from './notice-text.js'
@@ -23,11 +21,6 @@ export type IssueNoticeInput = NoticeContent & {
   staffId: string | null
   staffRoles?: readonly string[]
   ip?: string | null
-  /**
-   * Queue the applicant's email with the PDF (default). applyStageChange passes false and attaches
-   * the PDF to its own stage email instead, so one action sends one email.
-   */
-  email?: boolean
 }
 
 export type IssuedNotice = {
@@ -42,7 +35,8 @@ export type IssuedNotice = {
 /**
  * Issues one numbered notice inside the caller's transaction (which must come from
  * transactionWithNotices): takes the next number, renders and stores the PDF, records it with its
- * hash, stops the clock that waited for it, audits, and (unless told otherwise) emails it.
+ * hash, stops the clock that waited for it and audits. It queues no email: the caller attaches the
+ * notice to the one email its action sends (the stage email, or noticeEmail on its own).
  */
 export async function issueNotice(
   trx: Db,
@@ -78,11 +72,7 @@ export async function issueNotice(
     at,
   })
   const filename = `${info.heading}（${number}）.pdf`
-  const issued = { documentId, number, title: info.title, filename, pdf }
-  if (input.email !== false && app.email) {
-    await insertOutboxMessage(trx, noticeEmail(deps, { ...app, email: app.email }, issued, at))
-  }
-  return issued
+  return { documentId, number, title: info.title, filename, pdf }
 }
 
 /** The next number of this kind in the year of `at`, formatted by the admin's template. */

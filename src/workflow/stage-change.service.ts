@@ -1,3 +1,4 @@
+import { stageChangeEmail } from '../../views/emails/stage-change.js'
 import type { Stage } from '../applications/application.table.js'
 import { insertAuditEvent } from '../audit/audit.repository.js'
 import type { Db } from '../db/database.js'
@@ -7,7 +8,6 @@ import { insertOutboxMessage, type NewOutboxMessage } from '../notifications/out
 import { formatTrackingCode } from '../tracking/tracking-code.js'
 import { applyClockEffects } from '../deadlines/clock-effects.js'
 import type { NoticeContent } from '../notices/notice-content.js'
-import { noticeAttachment, noticeEmailLines } from '../notices/notice-email.js'
 import { issueNotice, type IssuedNotice } from '../notices/notice.service.js'
 import { transactionWithNotices } from '../notices/notice-transaction.js'
 import { insertApplicationEvent } from './application-event.repository.js'
@@ -103,7 +103,6 @@ function issueStageNotice(trx: Db, deps: Deps, change: StageChange, at: Date) {
     staffId: staff ? (change.actor.id ?? null) : null,
     staffRoles: change.actor.roles,
     ip: change.ip ?? null,
-    email: false,
   })
 }
 
@@ -123,6 +122,7 @@ async function lockApplication(trx: Db, id: string) {
   return app
 }
 
+/** The applicant's one email for the change; the notice it issued rides along as an attachment. */
 function stageEmail(
   deps: Deps,
   app: { id: string; email: string | null; tracking_code: string },
@@ -132,28 +132,17 @@ function stageEmail(
   now: Date,
   notice: IssuedNotice | undefined,
 ): NewOutboxMessage {
-  const code = formatTrackingCode(app.tracking_code)
-  const text = STAGE_TEXT[to]
-  const site = deps.siteSettings.current()
-  return {
-    message_key: `stage-change:${app.id}:${version}`,
-    kind: 'stage_change',
-    recipient: app.email!,
-    subject: `【${site.name}】您的执行监督申请有新进展（查询码 ${code}）`,
-    text_body: [
-      '您好：',
-      '',
-      `您的民事执行监督申请（查询码 ${code}）有新进展：${ACTION_LABEL[change.action]}。`,
-      `当前状态：${text.label}`,
-      text.meaning,
-      ...(change.publicNote ? ['', change.publicNote] : []),
-      ...(notice ? ['', ...noticeEmailLines(notice)] : []),
-      '',
-      `详情请凭查询码和手机号码后 4 位在 ${deps.config.publicBaseUrl}/track 查询。`,
-      '本邮件由系统自动发送，请勿直接回复。',
-    ].join('\n'),
-    html_body: null,
-    next_attempt_at: now,
-    ...(notice ? { attachments: [noticeAttachment(notice)] } : {}),
-  }
+  return stageChangeEmail({
+    site: deps.siteSettings.current(),
+    publicBaseUrl: deps.config.publicBaseUrl,
+    applicationId: app.id,
+    email: app.email!,
+    trackingCode: formatTrackingCode(app.tracking_code),
+    actionLabel: ACTION_LABEL[change.action],
+    stage: STAGE_TEXT[to],
+    publicNote: change.publicNote,
+    notice,
+    version,
+    now,
+  })
 }
