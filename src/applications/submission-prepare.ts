@@ -1,18 +1,19 @@
 import { renderApplicationLetterPdf } from '../../views/documents/application-letter.js'
 import { renderReceiptPdf } from '../../views/documents/receipt.js'
 import { todayInChina } from '../calendar/calendar.service.js'
+import type { DueDate } from '../calendar/workdays.js'
 import type { Deps } from '../deps.js'
 import { storeGeneratedPdf } from '../documents/issued-document.service.js'
-import { receiptVerificationString } from './receipt-verification.js'
 import type { SiteView } from '../site/site-view.js'
 import { formatTrackingCode, generateTrackingCode } from '../tracking/tracking-code.js'
 import { applicantName, courtName } from './display-names.js'
 import { letterData } from './letter-data.js'
-import { receiptData } from './receipt-data.js'
+import { receiptData, type ReceiptSource } from './receipt-data.js'
+import { receiptVerificationString } from './receipt-verification.js'
 import type { Draft } from './draft.service.js'
 import type { DraftFileRow } from './draft.table.js'
 import { inSlotOrder } from './material-slots.js'
-import type { Prepared } from './submission-rows.js'
+import type { Prepared, PreparedMaterial } from './submission-rows.js'
 
 export type Generated = { id: string; size: number; sha256: string }
 
@@ -45,20 +46,7 @@ export async function prepare(
   const trackingCode = generateTrackingCode()
   const due = deps.calendar.addWorkingDays(todayInChina(now), 7)
   const materials = [
-    ...(letter
-      ? [
-          {
-            slot: 'application_letter' as const,
-            description: null,
-            original_name: '监督申请书（系统生成）.pdf',
-            byte_size: letter.size,
-            detected_type: 'application/pdf',
-            sha256: letter.sha256,
-            file_id: letter.id,
-            generated: true,
-          },
-        ]
-      : []),
+    ...(letter ? [letterMaterial(letter)] : []),
     ...inSlotOrder(files).map((f) => ({ ...f, generated: false })),
   ]
   const receiptMac = receiptVerificationString(deps.config.appSecret, {
@@ -69,26 +57,8 @@ export async function prepare(
   const a = draft.answers
   const idNumber =
     a.applicantType === 'organisation' ? a.organisation!.creditCode : a.person!.idNumber
-  const receiptPdf = await renderReceiptPdf(
-    receiptData(
-      {
-        trackingCode,
-        submittedAt: now,
-        applicantName: applicantName(a),
-        idNumber,
-        courtName: courtName(a, site),
-        caseNumber: a.case!.caseNumber,
-        matters: a.complaint!.matters,
-        materials,
-        due: due.due,
-        dueExplanation: due.explanation,
-        receiptMac,
-      },
-      site,
-      deps.config.publicBaseUrl,
-      draft.channel,
-    ),
-  )
+  const facts = { trackingCode, submittedAt: now, idNumber, materials, receiptMac, due }
+  const receiptPdf = await renderReceipt(deps, draft, site, facts)
   return {
     trackingCode,
     now,
@@ -104,4 +74,40 @@ export async function prepare(
       receiptPdf,
     },
   }
+}
+
+function letterMaterial(letter: Generated): PreparedMaterial {
+  return {
+    slot: 'application_letter',
+    description: null,
+    original_name: '监督申请书（系统生成）.pdf',
+    byte_size: letter.size,
+    detected_type: 'application/pdf',
+    sha256: letter.sha256,
+    file_id: letter.id,
+    generated: true,
+  }
+}
+
+/** The 收件回执 the email carries, from the same facts the application row will hold. */
+function renderReceipt(
+  deps: Deps,
+  draft: Draft,
+  site: SiteView,
+  facts: Pick<ReceiptSource, 'trackingCode' | 'submittedAt' | 'idNumber' | 'receiptMac'> & {
+    materials: PreparedMaterial[]
+    due: DueDate
+  },
+): Promise<Buffer> {
+  const a = draft.answers
+  const source: ReceiptSource = {
+    ...facts,
+    applicantName: applicantName(a),
+    courtName: courtName(a, site),
+    caseNumber: a.case!.caseNumber,
+    matters: a.complaint!.matters,
+    due: facts.due.due,
+    dueExplanation: facts.due.explanation,
+  }
+  return renderReceiptPdf(receiptData(source, site, deps.config.publicBaseUrl, draft.channel))
 }

@@ -49,14 +49,7 @@ export async function fileEvidence(
       pdf,
       at: now,
     })
-    await insertApplicationEvent(trx, {
-      applicationId: app.id,
-      at: now,
-      action: 'add_evidence',
-      from: app.stage,
-      to: app.stage,
-      publicNote: `提交证据材料 ${files.length} 份，已出具证据材料收据。`,
-    })
+    await recordEvidence(trx, app, files.length, now, ip)
     if (app.email) {
       const email = evidenceReceiptEmail({
         site,
@@ -69,15 +62,6 @@ export async function fileEvidence(
       })
       await insertOutboxMessage(trx, email)
     }
-    await insertAuditEvent(trx, {
-      actor: { type: 'applicant', id: app.id },
-      ip,
-      action: 'application.add_evidence',
-      object: { type: 'application', id: app.id },
-      result: 'success',
-      details: { files: files.length },
-      at: now,
-    })
   })
 }
 
@@ -108,4 +92,31 @@ async function insertEvidence(
       })),
     )
     .execute()
+}
+
+/** The applicant's timeline entry and the audit event. */
+async function recordEvidence(
+  trx: Db,
+  app: ApplicationRow,
+  count: number,
+  now: Date,
+  ip: string | null,
+): Promise<void> {
+  await insertApplicationEvent(trx, {
+    applicationId: app.id,
+    at: now,
+    action: 'add_evidence',
+    from: app.stage,
+    to: app.stage,
+    publicNote: `提交证据材料 ${count} 份，已出具证据材料收据。`,
+  })
+  await insertAuditEvent(trx, {
+    actor: { type: 'applicant', id: app.id },
+    ip,
+    action: 'application.add_evidence',
+    object: { type: 'application', id: app.id },
+    result: 'success',
+    details: { files: count },
+    at: now,
+  })
 }
