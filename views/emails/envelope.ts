@@ -21,7 +21,7 @@ export type EmailEnvelope = {
   noReply?: { text?: string; apart?: boolean }
 }
 
-export const GREETING = '您好：'
+const GREETING = '您好：'
 /** Replies go to an unattended address; the applicant's way back is the tracking page. */
 export const NO_REPLY = '本邮件由系统自动发送，请勿直接回复。'
 
