@@ -22,7 +22,6 @@ export type EmailEnvelope = {
 }
 
 const GREETING = '您好：'
-/** Replies go to an unattended address; the applicant's way back is the tracking page. */
 export const NO_REPLY = '本邮件由系统自动发送，请勿直接回复。'
 
 /** Where an applicant follows the application with the tracking code. */
@@ -30,7 +29,7 @@ export function trackUrl(publicBaseUrl: string): string {
   return `${publicBaseUrl}/track`
 }
 
-/** Every subject names the procuratorate first, so the email is recognised in a full inbox. */
+/** Every subject starts with the procuratorate's name in 【】. */
 export function siteSubject(site: Pick<SiteView, 'name'>, text: string): string {
   return `【${site.name}】${text}`
 }
