@@ -16,7 +16,8 @@ import { todayInChina } from '../src/calendar/calendar-date.js'
 import { loadConfig } from '../src/config.js'
 import { createDb, type Db } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
-import { createDeps, type Deps } from '../src/deps.js'
+import { bootDeps } from '../src/boot.js'
+import type { Deps } from '../src/deps.js'
 import { parseQueueQuery } from '../src/queue/queue-filters.js'
 import { queuePageQuery, stageCountsQuery } from '../src/queue/queue.repository.js'
 import { dueBounds, loadQueue } from '../src/queue/queue.service.js'
@@ -81,7 +82,7 @@ async function main(): Promise<number> {
       .executeTakeFirstOrThrow()
     await seedDb.close()
 
-    deps = createDeps(
+    ;({ deps } = await bootDeps(
       loadConfig({
         NODE_ENV: 'development',
         DATABASE_URL: database.url,
@@ -90,8 +91,7 @@ async function main(): Promise<number> {
         DATA_DIR: dataDir,
         LOG_LEVEL: 'warn',
       }),
-    )
-    await Promise.all([deps.siteSettings.load(), deps.calendar.load()])
+    ))
     const cookie = await sessionCookie(deps, staff.intake[0]!)
     const app = createApp(deps)
     const views: [string, Record<string, string>][] = [
