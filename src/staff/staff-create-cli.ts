@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util'
 import { bootDeps, closeDeps } from '../boot.js'
 import { ConfigError, loadConfig } from '../config.js'
 import { createLogger } from '../logging/logger.js'
-import { createStaffAccount } from './admin/staff-admin.service.js'
+import { createStaffAccount } from './admin/accounts/staff-admin.service.js'
 
 /**
  * `npm run staff:create -- --username wangfang --name 王芳 --roles intake,reviewer`: the same
