@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { calendarAdminRoutes } from '../calendar/calendar-admin.routes.js'
+import { calendarAdminRoutes } from './admin/calendar/calendar-admin.routes.js'
 import { siteSettingsRoutes } from '../site/site-settings.routes.js'
 import { auditLogRoutes } from '../audit/audit-log.routes.js'
 import type { Deps } from '../deps.js'

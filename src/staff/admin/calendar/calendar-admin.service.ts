@@ -1,10 +1,18 @@
-import { insertAuditEvent } from '../audit/audit.repository.js'
-import type { Deps } from '../deps.js'
-import type { FormErrors } from '../../views/components/field-ids.js'
-import type { StaffRole } from '../staff/staff-account.table.js'
-import { isCalendarDate, todayInChina, weekdayLabel, yearOf } from './calendar-date.js'
-import { deleteCalendarOverride, upsertCalendarOverride } from './calendar-override.repository.js'
-import type { CalendarOverrideKind } from './official-calendar.js'
+import { insertAuditEvent } from '../../../audit/audit.repository.js'
+import type { Deps } from '../../../deps.js'
+import type { FormErrors } from '../../../../views/components/field-ids.js'
+import type { StaffRole } from '../../staff-account.table.js'
+import {
+  isCalendarDate,
+  todayInChina,
+  weekdayLabel,
+  yearOf,
+} from '../../../calendar/calendar-date.js'
+import {
+  deleteCalendarOverride,
+  upsertCalendarOverride,
+} from '../../../calendar/calendar-override.repository.js'
+import type { CalendarOverrideKind } from '../../../calendar/official-calendar.js'
 
 type Editor = { id: string; roles: StaffRole[]; ip: string | null }
 
