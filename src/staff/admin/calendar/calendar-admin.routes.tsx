@@ -8,13 +8,12 @@ import { clientIp } from '../../../http/client-ip.js'
 import { staffRoute, type StaffRouteDef } from '../../staff-access.js'
 import type { StaffEnv } from '../../staff-env.js'
 import {
-  calendarYearView,
   currentYear,
   overrideProblems,
   removeCalendarOverride,
   setCalendarOverride,
-  type OverrideForm,
 } from './calendar-admin.service.js'
+import { calendarYearView, type OverrideForm } from './calendar-view.js'
 
 const BASE = '/staff/admin/calendar'
 
