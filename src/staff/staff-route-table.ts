@@ -1,7 +1,7 @@
 import { DOCUMENT_NUMBER_ROUTES } from '../notices/document-numbers.routes.js'
 import { INTAKE_ACTION_ROUTES } from '../notices/intake-actions.routes.js'
 import { AUDIT_LOG_ROUTES } from '../audit/audit-log.routes.js'
-import { SITE_SETTINGS_ROUTES } from '../site/site-settings.routes.js'
+import { SITE_SETTINGS_ROUTES } from './admin/settings/site-settings.routes.js'
 import { CALENDAR_ADMIN_ROUTES } from './admin/calendar/calendar-admin.routes.js'
 import { QUEUE_ROUTES } from '../queue/queue.routes.js'
 import { ACCOUNT_ROUTES } from './account/account.routes.js'

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { calendarAdminRoutes } from './admin/calendar/calendar-admin.routes.js'
-import { siteSettingsRoutes } from '../site/site-settings.routes.js'
+import { siteSettingsRoutes } from './admin/settings/site-settings.routes.js'
 import { auditLogRoutes } from '../audit/audit-log.routes.js'
 import type { Deps } from '../deps.js'
 import { caseRoutes } from '../review/case.routes.js'
