@@ -1,4 +1,4 @@
-import { DOCUMENT_NUMBER_ROUTES } from '../notices/document-numbers.routes.js'
+import { DOCUMENT_NUMBER_ROUTES } from './admin/document-numbers/document-numbers.routes.js'
 import { INTAKE_ACTION_ROUTES } from '../notices/intake-actions.routes.js'
 import { AUDIT_LOG_ROUTES } from '../audit/audit-log.routes.js'
 import { SITE_SETTINGS_ROUTES } from './admin/settings/site-settings.routes.js'

@@ -1,16 +1,20 @@
-import type { FormErrors } from '../../views/components/field-ids.js'
-import { insertAuditEvent } from '../audit/audit.repository.js'
-import type { Deps } from '../deps.js'
-import type { FormValues } from '../http/form-validator.js'
-import { formatDocumentNumber, numberYear, templateProblem } from './document-number.js'
+import type { FormErrors } from '../../../../views/components/field-ids.js'
+import { insertAuditEvent } from '../../../audit/audit.repository.js'
+import type { Deps } from '../../../deps.js'
+import type { FormValues } from '../../../http/form-validator.js'
+import {
+  formatDocumentNumber,
+  numberYear,
+  templateProblem,
+} from '../../../notices/document-number.js'
 import {
   findNumberCounters,
   findNumberTemplates,
   getNumberAbbreviation,
   updateNumberAbbreviation,
   updateNumberTemplate,
-} from './document-number.repository.js'
-import { NOTICE_KIND_INFO, NOTICE_KINDS, type NoticeKind } from './notice-kinds.js'
+} from '../../../notices/document-number.repository.js'
+import { NOTICE_KIND_INFO, NOTICE_KINDS, type NoticeKind } from '../../../notices/notice-kinds.js'
 
 export type NumberFormatRow = {
   kind: NoticeKind
