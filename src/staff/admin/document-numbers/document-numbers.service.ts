@@ -14,17 +14,8 @@ import {
   updateNumberAbbreviation,
   updateNumberTemplate,
 } from '../../../notices/document-number.repository.js'
-import { NOTICE_KIND_INFO, NOTICE_KINDS, type NoticeKind } from '../../../notices/notice-kinds.js'
-
-export type NumberFormatRow = {
-  kind: NoticeKind
-  title: string
-  typeCode: string
-  template: string
-  /** the next number as it would be issued now, or undefined while the input is invalid */
-  preview?: string | undefined
-}
-export type NumberSettingsView = { abbreviation: string; year: number; rows: NumberFormatRow[] }
+import { NOTICE_KIND_INFO, NOTICE_KINDS } from '../../../notices/notice-kinds.js'
+import type { NumberSettingsView } from './document-numbers-view.js'
 
 /** The page's model: saved values, or the submitted ones when they are being corrected. */
 export async function numberSettingsView(

@@ -1,4 +1,4 @@
-import type { NumberSettingsView } from '../../../../src/staff/admin/document-numbers/document-numbers.service.js'
+import type { NumberSettingsView } from '../../../../src/staff/admin/document-numbers/document-numbers-view.js'
 import { ErrorSummary } from '../../../components/error-summary.js'
 import type { FormErrors } from '../../../components/field-ids.js'
 import { TextField } from '../../../components/field.js'
