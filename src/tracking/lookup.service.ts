@@ -1,4 +1,5 @@
 import crypto from 'node:crypto'
+import { hashToken, newToken } from '../crypto/tokens.js'
 import type { Deps } from '../deps.js'
 import { findApplicationByCode } from '../applications/application.repository.js'
 import { parseTrackingCode } from './tracking-code.js'
@@ -74,13 +75,13 @@ export async function lookUp(
     return { ok: false, reason: 'mismatch' }
   }
   await clearAttempts(deps.db, 'code', codeKey)
-  const sessionToken = crypto.randomBytes(32).toString('base64url')
+  const sessionToken = newToken()
   await insertSession(deps.db, hashSessionToken(sessionToken), app.id, now)
   return { ok: true, sessionToken }
 }
 
 export function hashSessionToken(token: string): string {
-  return crypto.createHash('sha256').update(token).digest('hex')
+  return hashToken(token)
 }
 
 /** The honeypot was filled: counted against the address like a wrong answer, told nothing more. */

@@ -8,6 +8,7 @@ import { clientIp } from '../http/client-ip.js'
 import type { Deps } from '../deps.js'
 import { formatChineseDateTime } from '../documents/format.js'
 import type { AppEnv } from '../http/app-env.js'
+import { isTokenShape } from '../crypto/tokens.js'
 import { hashSessionToken, lookUp, recordBotAttempt } from './lookup.service.js'
 import { createStatusPageCache } from './status-page-cache.js'
 import { statusPageHtml } from './status-page.js'
@@ -135,7 +136,7 @@ function requireSession(deps: Deps): MiddlewareHandler<TrackEnv> {
 /** The session cookie, if it has the shape of a token (anything else is never looked up). */
 function sessionToken(c: Context<TrackEnv>): string | undefined {
   const token = getCookie(c, TRACK_COOKIE)
-  return token && /^[\w-]{43}$/.test(token) ? token : undefined
+  return isTokenShape(token) ? token : undefined
 }
 
 /** SPEC §7: a session used before `idleSince` has ended. */
