@@ -5,6 +5,7 @@ import { LookupPage } from '../../views/pages/track/lookup.js'
 import { findApplicationById } from '../applications/application.repository.js'
 import { renderStoredReceipt } from '../applications/receipt.service.js'
 import { clientIp } from '../http/client-ip.js'
+import { cookieOptions } from '../http/cookie-options.js'
 import type { Deps } from '../deps.js'
 import { formatChineseDateTime } from '../documents/format.js'
 import type { AppEnv } from '../http/app-env.js'
@@ -28,7 +29,7 @@ const GENERIC = '查询码或手机号码后 4 位不正确，请核对后重试
 export type TrackEnv = AppEnv & { Variables: { applicationId: string } }
 
 export function trackingRoutes(deps: Deps) {
-  const secure = deps.config.publicBaseUrl.startsWith('https://')
+  const { secure } = cookieOptions(deps.config)
   const app = new Hono<TrackEnv>()
   app.get('/', (c) =>
     renderLookup(
