@@ -7,7 +7,7 @@ import { AppError } from '../http/errors.js'
 import { receiveUploads, UPLOAD_LIMITS } from '../uploads/multipart.js'
 import { UploadRejected } from '../uploads/upload-errors.js'
 import { EVIDENCE_STAGES, fileEvidence } from './evidence.service.js'
-import type { TrackEnv } from './tracking.routes.js'
+import type { TrackEnv } from './applicant-session.js'
 
 export const EVIDENCE_UPLOAD_PATH = '/track/evidence/upload'
 

@@ -1,9 +1,9 @@
 import crypto from 'node:crypto'
-import { hashToken, newToken } from '../crypto/tokens.js'
 import type { Deps } from '../deps.js'
 import { findApplicationByCode } from '../applications/application.repository.js'
+import { newSession } from './applicant-session.js'
 import { parseTrackingCode } from './tracking-code.js'
-import { clearAttempts, findAttempts, insertSession, recordFailure } from './tracking.repository.js'
+import { clearAttempts, findAttempts, recordFailure } from './tracking.repository.js'
 
 /** SPEC §7: 5 failures lock a code for 30 minutes; an address gets 30 failures per 15 minutes. */
 export const CODE_LOCK = { failures: 5, windowMs: 30 * 60_000, lockMs: 30 * 60_000 }
@@ -75,13 +75,7 @@ export async function lookUp(
     return { ok: false, reason: 'mismatch' }
   }
   await clearAttempts(deps.db, 'code', codeKey)
-  const sessionToken = newToken()
-  await insertSession(deps.db, hashSessionToken(sessionToken), app.id, now)
-  return { ok: true, sessionToken }
-}
-
-export function hashSessionToken(token: string): string {
-  return hashToken(token)
+  return { ok: true, sessionToken: await newSession(deps.db, app.id, now) }
 }
 
 /** The honeypot was filled: counted against the address like a wrong answer, told nothing more. */

@@ -5,7 +5,7 @@ import type { Deps } from '../deps.js'
 import { clientIp } from '../http/client-ip.js'
 import { AppError } from '../http/errors.js'
 import { insertApplicationEvent } from '../workflow/application-event.repository.js'
-import type { TrackEnv } from './tracking.routes.js'
+import type { TrackEnv } from './applicant-session.js'
 
 /** POST /track/recusal — the request reaches staff as a row, with its timeline entry and audit event. */
 export function recusalRoutes(deps: Deps) {
