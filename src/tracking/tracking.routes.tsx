@@ -5,7 +5,6 @@ import { findApplicationById } from '../applications/application.repository.js'
 import { renderStoredReceipt } from '../applications/receipt.service.js'
 import { clientIp } from '../http/client-ip.js'
 import type { Deps } from '../deps.js'
-import { formatChineseDateTime } from '../documents/format.js'
 import {
   endSession,
   logOut,
@@ -14,7 +13,7 @@ import {
   setSessionCookie,
   type TrackEnv,
 } from './applicant-session.js'
-import { lookUp, recordBotAttempt } from './lookup.service.js'
+import { submitLookup } from './lookup.service.js'
 import { createStatusPageCache } from './status-page-cache.js'
 import { statusPageHtml } from './status-page.js'
 import { createStampLoader } from './status-stamps.js'
@@ -23,8 +22,6 @@ import { lostCodeRoutes } from './lost-code.routes.js'
 import { evidenceRoutes } from './evidence.routes.js'
 import { recusalRoutes } from './recusal.js'
 import { supplementRoutes } from '../supplements/supplement.routes.js'
-
-const GENERIC = '查询码或手机号码后 4 位不正确，请核对后重试'
 
 export function trackingRoutes(deps: Deps) {
   const app = new Hono<TrackEnv>()
@@ -39,33 +36,14 @@ export function trackingRoutes(deps: Deps) {
   app.post('/', async (c) => {
     const body = await c.req.parseBody()
     const values = { code: String(body.code ?? ''), digits: String(body.digits ?? '').trim() }
-    const ip = clientIp(c, deps)
-    if (String(body.website ?? '') !== '') {
-      await recordBotAttempt(deps, ip)
-      c.status(422)
-      return renderLookup(c, values, { code: GENERIC })
+    const website = String(body.website ?? '')
+    const answer = await submitLookup(deps, { ...values, website, ip: clientIp(c, deps) })
+    if (!answer.ok) {
+      c.status(answer.status)
+      return renderLookup(c, values, answer.errors)
     }
-    if (!/^\d{4}$/.test(values.digits.normalize('NFKC'))) {
-      c.status(422)
-      return renderLookup(c, values, { digits: '请输入手机号码的后 4 位数字' })
-    }
-    const result = await lookUp(deps, {
-      code: values.code,
-      digits: values.digits.normalize('NFKC'),
-      ip,
-    })
-    if (result.ok) {
-      setSessionCookie(c, deps.config, result.sessionToken)
-      return c.redirect('/track/status', 303)
-    }
-    c.status(result.reason === 'locked' ? 429 : 422)
-    const message =
-      result.reason === 'format'
-        ? result.message
-        : result.reason === 'locked'
-          ? `核对失败次数过多，查询已暂停，请于 ${formatChineseDateTime(result.until)} 后再试`
-          : GENERIC
-    return renderLookup(c, values, { code: message })
+    setSessionCookie(c, deps.config, answer.sessionToken)
+    return c.redirect('/track/status', 303)
   })
   app.route('/lost', lostCodeRoutes(deps))
   const requireSession = requireApplicantSession(deps)
