@@ -20,7 +20,7 @@ import { createStampLoader } from './status-stamps.js'
 import { withdrawRoutes } from './withdraw.routes.js'
 import { lostCodeRoutes } from './lost-code.routes.js'
 import { evidenceRoutes } from './evidence.routes.js'
-import { recusalRoutes } from './recusal.js'
+import { recusalRoutes } from './recusal.routes.js'
 import { supplementRoutes } from '../supplements/supplement.routes.js'
 
 export function trackingRoutes(deps: Deps) {
