@@ -6,7 +6,7 @@ import { CASE_ROLES, staffRoute, type StaffRouteDef } from '../staff/staff-acces
 import type { StaffEnv } from '../staff/staff-env.js'
 import { openDocument, openMaterial, type OpenedFile } from './case-files.js'
 import { actorOf } from './case-actor.js'
-import { contentDisposition } from './content-disposition.js'
+import { contentDisposition } from '../http/content-disposition.js'
 
 const BASE = '/staff/applications/:id'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contentDisposition } from '../../../src/review/content-disposition.js'
+import { contentDisposition } from '../../../src/http/content-disposition.js'
 
 describe('contentDisposition', () => {
   it.each([
