@@ -19,6 +19,7 @@ import { statusPageHtml } from './status-page.js'
 import { createStampLoader } from './status-stamps.js'
 import { withdrawRoutes } from './withdraw.routes.js'
 import { lostCodeRoutes } from './lost-code.routes.js'
+import { documentRoutes } from './documents.routes.js'
 import { evidenceRoutes } from './evidence.routes.js'
 import { recusalRoutes } from './recusal.routes.js'
 import { supplementRoutes } from '../supplements/supplement.routes.js'
@@ -55,6 +56,7 @@ export function trackingRoutes(deps: Deps) {
   app.use('/recusal', requireSession)
   app.route('/', recusalRoutes(deps))
   app.route('/', evidenceRoutes(deps))
+  app.route('/', documentRoutes(deps))
   app.route('/supplement', supplementRoutes(deps))
   app.route('/withdraw', withdrawRoutes(deps))
   // The same session rule as requireApplicantSession, checked another way for speed: the status
