@@ -16,11 +16,13 @@ import { todayInChina } from '../src/calendar/calendar-date.js'
 import { loadConfig } from '../src/config.js'
 import { createDb, type Db } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
-import { createDeps, type Deps } from '../src/deps.js'
+import { bootDeps } from '../src/boot.js'
+import type { Deps } from '../src/deps.js'
 import { parseQueueQuery } from '../src/queue/queue-filters.js'
 import { queuePageQuery, stageCountsQuery } from '../src/queue/queue.repository.js'
 import { dueBounds, loadQueue } from '../src/queue/queue.service.js'
-import { hashToken, STAFF_SESSION } from '../src/staff/auth/login.service.js'
+import { hashToken } from '../src/crypto/tokens.js'
+import { STAFF_SESSION } from '../src/staff/auth/login.service.js'
 import { insertStaffSession } from '../src/staff/auth/staff-session.repository.js'
 import { STAFF_COOKIE } from '../src/staff/auth/staff-session.middleware.js'
 import { positiveInt } from './lib/cli.js'
@@ -81,7 +83,7 @@ async function main(): Promise<number> {
       .executeTakeFirstOrThrow()
     await seedDb.close()
 
-    deps = createDeps(
+    ;({ deps } = await bootDeps(
       loadConfig({
         NODE_ENV: 'development',
         DATABASE_URL: database.url,
@@ -90,8 +92,7 @@ async function main(): Promise<number> {
         DATA_DIR: dataDir,
         LOG_LEVEL: 'warn',
       }),
-    )
-    await Promise.all([deps.siteSettings.load(), deps.calendar.load()])
+    ))
     const cookie = await sessionCookie(deps, staff.intake[0]!)
     const app = createApp(deps)
     const views: [string, Record<string, string>][] = [

@@ -13,6 +13,7 @@ import { wizardRoutes } from './applications/wizard.routes.js'
 import type { Deps } from './deps.js'
 import { healthRoutes } from './health/health.routes.js'
 import type { AppEnv } from './http/app-env.js'
+import { cookieOptions } from './http/cookie-options.js'
 import { createCsrf } from './http/csrf.js'
 import { displayModeRoutes } from './http/display-mode.js'
 import { errorHandlers } from './http/error-handler.js'
@@ -27,7 +28,7 @@ export type App = Hono<AppEnv>
 
 /** The middleware order is the security model; read it top to bottom. */
 export function createApp(deps: Deps): App {
-  const https = deps.config.publicBaseUrl.startsWith('https://')
+  const https = cookieOptions(deps.config).secure
   const assets = createStaticAssets()
   const kit: PageKit = { assets: assets.urls, siteSettings: deps.siteSettings }
   const csrf = createCsrf(deps.config.appSecret, { secureCookie: https })

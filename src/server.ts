@@ -3,16 +3,10 @@ import type { Server } from 'node:http'
 import { serve } from '@hono/node-server'
 import { createApp, type App } from './app.js'
 import type { Config } from './config.js'
-import { migrateToLatest } from './db/migrate.js'
-import { createDeps, type Deps, type DepsOverrides } from './deps.js'
-import {
-  startOutboxWorker,
-  type OutboxWorker,
-  type OutboxWorkerOptions,
-} from './notifications/outbox-worker.js'
+import { bootDeps, closeDeps, startBackgroundJobs, type BackgroundJobs } from './boot.js'
+import type { Deps, DepsOverrides } from './deps.js'
+import type { OutboxWorker, OutboxWorkerOptions } from './notifications/outbox-worker.js'
 import { loadPdfFonts } from '../views/documents/kit/fonts.js'
-import { startMaintenance } from './maintenance/maintenance-job.js'
-import { runDeadlineJobs } from './maintenance/deadline-jobs.js'
 import { bootstrapAdmin, type BootstrapResult } from './staff/bootstrap-admin.js'
 
 export type RunningServer = {
@@ -22,6 +16,7 @@ export type RunningServer = {
   app: App
   bootstrap: BootstrapResult
   outboxWorker: OutboxWorker
+  jobs: BackgroundJobs
   /**
    * Stop the outbox worker and stop accepting; let in-flight requests (up to the timeout) and the
    * worker's batch finish, then close the database.
@@ -36,17 +31,13 @@ export type StartOptions = DepsOverrides & {
   outbox?: OutboxWorkerOptions
 }
 
-/** Start-up order: config → deps → migrate → settings → first admin → listen → outbox worker. */
+/** Start-up order: boot (deps, migrate, settings, calendar) → first admin → listen → background jobs. */
 export async function startServer(
   config: Config,
   options: StartOptions = {},
 ): Promise<RunningServer> {
-  const deps = createDeps(config, options)
+  const { deps } = await bootDeps(config, options)
   const { logger } = deps
-  const migration = await migrateToLatest(deps.db)
-  if (migration.applied.length > 0)
-    logger.info('migrations applied', { applied: migration.applied })
-  await Promise.all([deps.siteSettings.load(), deps.calendar.load()])
   // The CJK font is parsed once, at start, not on the first applicant's receipt (≈ 0.5 s).
   loadPdfFonts()
   const bootstrap = await bootstrapAdmin(deps.db)
@@ -57,8 +48,7 @@ export async function startServer(
   const port = (server.address() as AddressInfo).port
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`
   logger.info('listening', { url, database: deps.dbHandle.kind })
-  const outboxWorker = startOutboxWorker(deps, options.outbox)
-  const maintenance = startMaintenance(deps, () => runDeadlineJobs(deps))
+  const jobs = startBackgroundJobs(deps, { outbox: options.outbox })
 
   let stopping: Promise<void> | undefined
   const shutdown = (reason = 'shutdown') =>
@@ -66,16 +56,14 @@ export async function startServer(
       logger.info('stopping', { reason })
       // The worker stops polling first; a batch in flight finishes while requests drain, and both
       // are done before the database closes under them.
-      const workerStopped = outboxWorker.stop()
-      const maintenanceStopped = maintenance.stop()
+      const jobsStopped = jobs.stop()
       await closeServer(server, config.shutdownTimeoutMs)
-      await Promise.all([workerStopped, maintenanceStopped])
-      await deps.mailer.close()
-      await deps.dbHandle.close()
+      await jobsStopped
+      await closeDeps(deps)
       logger.info('stopped', { reason })
     })())
 
-  return { url, port, deps, app, bootstrap, outboxWorker, shutdown }
+  return { url, port, deps, app, bootstrap, outboxWorker: jobs.outboxWorker, jobs, shutdown }
 }
 
 function listen(app: App, config: Config): Promise<Server> {

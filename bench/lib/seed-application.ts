@@ -23,9 +23,9 @@ import {
   getSiteSettingsRow,
 } from '../../src/site/site-settings.repository.js'
 import type { SiteView } from '../../src/site/site-view.js'
-import { hashSessionToken } from '../../src/tracking/lookup.service.js'
+import { hashSessionToken } from '../../src/tracking/applicant-session.js'
 import { formatTrackingCode, generateTrackingCode } from '../../src/tracking/tracking-code.js'
-import { insertSession } from '../../src/tracking/tracking.repository.js'
+import { insertSession } from '../../src/tracking/applicant-session.repository.js'
 import { insertApplicationEvent } from '../../src/workflow/application-event.repository.js'
 
 /** The seeded applicant's numbers in clear, as the wizard normalises them. */

@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import type { Deps } from '../deps.js'
 import type { AppEnv } from '../http/app-env.js'
+import { cookieOptions } from '../http/cookie-options.js'
 import { clearDraftCookie, currentDraft, draftContext, setDraftCookie } from './draft-cookie.js'
 import { loadDraft, startDraft } from './draft.service.js'
 import { assessSelfCheck } from './self-check.js'
@@ -9,7 +10,7 @@ import { stepsFor } from './wizard-steps.js'
 
 /** Starting a draft after the self-check, and resuming one from its link. */
 export function draftRoutes(deps: Deps) {
-  const secure = deps.config.publicBaseUrl.startsWith('https://')
+  const { secure } = cookieOptions(deps.config)
   return new Hono<AppEnv>()
     .post('/start', async (c) => {
       const parsed = SelfCheckSchema(c.var.site.courts).safeParse(await c.req.parseBody())

@@ -1,5 +1,5 @@
-import crypto from 'node:crypto'
 import type { FieldCrypto } from '../crypto/field-encryption.js'
+import { hashToken, isTokenShape, newToken } from '../crypto/tokens.js'
 import type { Db } from '../db/database.js'
 import type { DraftAnswers } from './application-answers.js'
 import { findDraftByTokenHash, insertDraft, updateDraftAnswers } from './draft.repository.js'
@@ -19,10 +19,6 @@ export type Draft = {
 
 export type DraftContext = { db: Db; fieldCrypto: FieldCrypto; now: Date }
 
-export function hashDraftToken(token: string): string {
-  return crypto.createHash('sha256').update(token).digest('hex')
-}
-
 /** Starts a draft; the browser gets the random token, the database only its SHA-256. */
 export async function startDraft(
   ctx: DraftContext,
@@ -30,9 +26,9 @@ export async function startDraft(
   channel: 'online' | 'counter',
   enteredBy: string | null = null,
 ): Promise<{ token: string; id: string }> {
-  const token = crypto.randomBytes(32).toString('base64url')
+  const token = newToken()
   const id = await insertDraft(ctx.db, {
-    token_hash: hashDraftToken(token),
+    token_hash: hashToken(token),
     channel,
     entered_by: enteredBy,
     answers_encrypted: ctx.fieldCrypto.encrypt(JSON.stringify(answers)),
@@ -47,8 +43,8 @@ export async function loadDraft(
   ctx: DraftContext,
   token: string | undefined,
 ): Promise<Draft | undefined> {
-  if (!token || !/^[\w-]{43}$/.test(token)) return undefined
-  const row = await findDraftByTokenHash(ctx.db, hashDraftToken(token))
+  if (!isTokenShape(token)) return undefined
+  const row = await findDraftByTokenHash(ctx.db, hashToken(token))
   if (!row || row.expires_at <= ctx.now) return undefined
   return {
     id: row.id,

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto'
 import type { Context, MiddlewareHandler } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
+import { isTokenShape } from '../crypto/tokens.js'
 import type { AppEnv } from './app-env.js'
 import { AppError, ERROR_TEXT } from './errors.js'
 
@@ -37,7 +38,7 @@ export function createCsrf(secret: string, options: { secureCookie: boolean }) {
   /** The token for forms on this page; sets the cookie on first use (static pages never call it). */
   function csrfToken(c: Context<AppEnv>): string {
     let nonce = getCookie(c, CSRF_COOKIE)
-    if (!nonce || !NONCE_SHAPE.test(nonce)) {
+    if (!isTokenShape(nonce)) {
       nonce = newNonce()
       setCookie(c, CSRF_COOKIE, nonce, {
         httpOnly: true,
@@ -56,7 +57,7 @@ export function createCsrf(secret: string, options: { secureCookie: boolean }) {
     const nonce = getCookie(c, CSRF_COOKIE)
     const submitted = await submittedToken(c)
     // a nonce this app never issued is refused before it is signed (or kept among the signed ones)
-    if (!nonce || !NONCE_SHAPE.test(nonce) || !submitted || !safeEqual(submitted, sign(nonce))) {
+    if (!isTokenShape(nonce) || !submitted || !safeEqual(submitted, sign(nonce))) {
       throw new AppError(403, 'csrf_invalid', ERROR_TEXT.csrf_invalid.message)
     }
     return next()
@@ -65,9 +66,8 @@ export function createCsrf(secret: string, options: { secureCookie: boolean }) {
   return { csrfToken, verifyCsrf }
 }
 
+/** 32 random bytes: in base64url, the shape isTokenShape accepts */
 const NONCE_BYTES = 32
-/** 32 random bytes in base64url */
-const NONCE_SHAPE = /^[\w-]{43}$/
 let pool = Buffer.alloc(0)
 let poolOffset = 0
 

@@ -19,7 +19,7 @@ export async function runMaintenance(
   deps: MaintenanceDeps,
   deadlines?: DeadlineJob,
 ): Promise<{ drafts: number; files: number; deemedWithdrawn: number }> {
-  const deemedWithdrawn = deadlines ? await deadlines() : 0
+  const deemedWithdrawn = await runDeadlines(deps, deadlines)
   const now = deps.clock.now()
   const drafts = await deleteExpiredDrafts(deps.db, now)
   const swept = await sweepOrphans(
@@ -34,6 +34,20 @@ export async function runMaintenance(
     deemedWithdrawn,
   })
   return { drafts, files: swept.removed, deemedWithdrawn }
+}
+
+/**
+ * A failing deadline job (database trouble, a bug) is logged and retried next hour; it must not
+ * keep expired drafts and orphaned files, which hold personal data, past their time.
+ */
+async function runDeadlines(deps: MaintenanceDeps, deadlines?: DeadlineJob): Promise<number> {
+  if (!deadlines) return 0
+  try {
+    return await deadlines()
+  } catch (err) {
+    deps.logger.warn('deadline jobs failed', { err })
+    return 0
+  }
 }
 
 /** Runs the housekeeping every hour (first run a minute after start), until stopped. */

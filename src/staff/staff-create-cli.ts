@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util'
-import { systemClock } from '../clock.js'
+import { bootDeps, closeDeps } from '../boot.js'
 import { ConfigError, loadConfig } from '../config.js'
-import { createDbFromConfig } from '../db/database.js'
-import { migrateToLatest } from '../db/migrate.js'
-import { createStaffAccount } from './admin/staff-admin.service.js'
+import { createLogger } from '../logging/logger.js'
+import { createStaffAccount } from './admin/accounts/staff-admin.service.js'
 
 /**
  * `npm run staff:create -- --username wangfang --name 王芳 --roles intake,reviewer`: the same
@@ -18,12 +17,10 @@ async function run(): Promise<number> {
     )
     return 2
   }
-  const config = loadConfig()
-  const handle = createDbFromConfig(config)
+  const { deps } = await bootDeps(loadConfig(), { logger: createLogger('warn') })
   try {
-    await migrateToLatest(handle.db)
     const result = await createStaffAccount(
-      { db: handle.db, clock: systemClock },
+      deps,
       { type: 'system' },
       { username: args.username, displayName: args.name, roles: args.roles },
     )
@@ -42,7 +39,7 @@ async function run(): Promise<number> {
     )
     return 0
   } finally {
-    await handle.close()
+    await closeDeps(deps)
   }
 }
 

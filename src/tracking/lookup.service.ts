@@ -1,12 +1,46 @@
 import crypto from 'node:crypto'
 import type { Deps } from '../deps.js'
+import { formatChineseDateTime } from '../../views/documents/kit/format.js'
 import { findApplicationByCode } from '../applications/application.repository.js'
+import { newSession } from './applicant-session.js'
 import { parseTrackingCode } from './tracking-code.js'
-import { clearAttempts, findAttempts, insertSession, recordFailure } from './tracking.repository.js'
+import { clearAttempts, findAttempts, recordFailure } from './tracking.repository.js'
 
 /** SPEC §7: 5 failures lock a code for 30 minutes; an address gets 30 failures per 15 minutes. */
 export const CODE_LOCK = { failures: 5, windowMs: 30 * 60_000, lockMs: 30 * 60_000 }
 export const IP_LIMIT = { failures: 30, windowMs: 15 * 60_000, lockMs: 15 * 60_000 }
+
+/** Wrong digits, an unknown code and a filled honeypot all get this one answer. */
+const GENERIC = '查询码或手机号码后 4 位不正确，请核对后重试'
+
+export type LookupForm = { code: string; digits: string; website: string; ip: string | null }
+
+export type LookupAnswer =
+  | { ok: true; sessionToken: string }
+  | { ok: false; status: 422 | 429; errors: { code: string } | { digits: string } }
+
+/** The lookup form as submitted: a new session's token, or the status and message to show. */
+export async function submitLookup(deps: Deps, form: LookupForm): Promise<LookupAnswer> {
+  if (form.website !== '') {
+    await recordBotAttempt(deps, form.ip)
+    return { ok: false, status: 422, errors: { code: GENERIC } }
+  }
+  const digits = form.digits.normalize('NFKC')
+  if (!/^\d{4}$/.test(digits))
+    return { ok: false, status: 422, errors: { digits: '请输入手机号码的后 4 位数字' } }
+  const result = await lookUp(deps, { code: form.code, digits, ip: form.ip })
+  if (result.ok) return result
+  if (result.reason === 'locked') {
+    const until = formatChineseDateTime(result.until)
+    return {
+      ok: false,
+      status: 429,
+      errors: { code: `核对失败次数过多，查询已暂停，请于 ${until} 后再试` },
+    }
+  }
+  const message = result.reason === 'format' ? result.message : GENERIC
+  return { ok: false, status: 422, errors: { code: message } }
+}
 
 export type LookupResult =
   | { ok: true; sessionToken: string }
@@ -25,23 +59,13 @@ export async function lookUp(
 ): Promise<LookupResult> {
   const now = deps.clock.now()
   const ipKey = deps.fieldCrypto.keyedHash(`ip:${input.ip ?? 'unknown'}`)
-  const ipState = await findAttempts(
-    deps.db,
-    'ip',
-    ipKey,
-    new Date(now.getTime() - IP_LIMIT.windowMs),
-  )
+  const ipState = await findAttempts(deps.db, 'ip', ipKey, ago(now, IP_LIMIT.windowMs))
   if (ipState.lockedUntil && ipState.lockedUntil > now)
     return { ok: false, reason: 'locked', until: ipState.lockedUntil }
   const code = parseTrackingCode(input.code)
   if (!code.ok) return { ok: false, reason: 'format', message: code.message }
   const codeKey = deps.fieldCrypto.keyedHash(`code:${code.value}`)
-  const codeState = await findAttempts(
-    deps.db,
-    'code',
-    codeKey,
-    new Date(now.getTime() - CODE_LOCK.windowMs),
-  )
+  const codeState = await findAttempts(deps.db, 'code', codeKey, ago(now, CODE_LOCK.windowMs))
   if (codeState.lockedUntil && codeState.lockedUntil > now)
     return { ok: false, reason: 'locked', until: codeState.lockedUntil }
 
@@ -56,44 +80,37 @@ export async function lookUp(
       'code',
       codeKey,
       now,
-      new Date(now.getTime() - CODE_LOCK.windowMs),
+      ago(now, CODE_LOCK.windowMs),
       CODE_LOCK.failures,
       new Date(now.getTime() + CODE_LOCK.lockMs),
     )
-    await recordFailure(
-      deps.db,
-      'ip',
-      ipKey,
-      now,
-      new Date(now.getTime() - IP_LIMIT.windowMs),
-      IP_LIMIT.failures,
-      new Date(now.getTime() + IP_LIMIT.lockMs),
-    )
+    await recordIpFailure(deps, ipKey, now)
     if (failures >= CODE_LOCK.failures)
       return { ok: false, reason: 'locked', until: new Date(now.getTime() + CODE_LOCK.lockMs) }
     return { ok: false, reason: 'mismatch' }
   }
   await clearAttempts(deps.db, 'code', codeKey)
-  const sessionToken = crypto.randomBytes(32).toString('base64url')
-  await insertSession(deps.db, hashSessionToken(sessionToken), app.id, now)
-  return { ok: true, sessionToken }
-}
-
-export function hashSessionToken(token: string): string {
-  return crypto.createHash('sha256').update(token).digest('hex')
+  return { ok: true, sessionToken: await newSession(deps.db, app.id, now) }
 }
 
 /** The honeypot was filled: counted against the address like a wrong answer, told nothing more. */
 export async function recordBotAttempt(deps: Deps, ip: string | null): Promise<void> {
-  const now = deps.clock.now()
   const ipKey = deps.fieldCrypto.keyedHash(`ip:${ip ?? 'unknown'}`)
+  await recordIpFailure(deps, ipKey, deps.clock.now())
+}
+
+async function recordIpFailure(deps: Deps, ipKey: string, now: Date): Promise<void> {
   await recordFailure(
     deps.db,
     'ip',
     ipKey,
     now,
-    new Date(now.getTime() - IP_LIMIT.windowMs),
+    ago(now, IP_LIMIT.windowMs),
     IP_LIMIT.failures,
     new Date(now.getTime() + IP_LIMIT.lockMs),
   )
+}
+
+function ago(now: Date, ms: number): Date {
+  return new Date(now.getTime() - ms)
 }

@@ -2,17 +2,15 @@ import type { Child } from 'hono/jsx'
 import { StatusPage } from '../../views/pages/track/status.js'
 import { todayInChina } from '../calendar/calendar.service.js'
 import type { Deps } from '../deps.js'
+import type { SessionCheck } from './applicant-session.js'
+import { recordSessionUse } from './applicant-session.repository.js'
 import type { StatusPageCache, StatusPageKey } from './status-page-cache.js'
 import { findStatusBySession } from './status.repository.js'
 import type { StampLoader } from './status-stamps.js'
 import { statusView } from './status-view.js'
-import { recordSessionUse } from './tracking.repository.js'
 
-export type StatusPageRequest = {
-  tokenHash: string
-  now: Date
-  /** a session last used before this has ended (SPEC §7: 30 idle minutes) */
-  idleSince: Date
+/** The session to check, as applicant-session.ts presents it, and what the page depends on. */
+export type StatusPageRequest = Omit<SessionCheck, 'token'> & {
   elderMode: boolean
   csrfToken: string
   renderPage: (content: Child, title: string) => Promise<string>
@@ -21,10 +19,11 @@ export type StatusPageRequest = {
 /**
  * The applicant's status page as HTML, or undefined when the session has ended.
  *
- * Every view reads the session and its application's status_version (one small prepared query,
- * shared with the views that arrive at the same moment: status-stamps.ts) and records the
- * session's use; the page is rendered — from one query for all it shows — only when no page with
- * the same key is kept. The key's parts that are not in the database (site settings' version,
+ * Every view checks its session by the rule of requireApplicantSession (applicant-session.ts), but
+ * without a round trip of its own: it reads the session and its application's status_version in one
+ * small prepared query shared with the views that arrive at the same moment (status-stamps.ts), and
+ * records the session's use. The page is rendered — from one query for all it shows — only when no
+ * page with the same key is kept. The key's parts that are not in the database (site settings' version,
  * today) are taken before rendering, so a page is never kept under a newer key than the data it was
  * rendered from.
  */

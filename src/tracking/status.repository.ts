@@ -76,6 +76,7 @@ export async function findStatusBySession(
  */
 export type StatusStamp = { lastSeenAt: Date; applicationId: string; statusVersion: string }
 
+/** The session rule of applicant-session.ts: the token's hash, live if used after `idleSince`. */
 export type StampLookup = { tokenHash: string; idleSince: Date }
 
 /**

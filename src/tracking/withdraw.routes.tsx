@@ -6,7 +6,7 @@ import { clientIp } from '../http/client-ip.js'
 import { changeStage } from '../workflow/stage-change.service.js'
 import { APPLICANT_CAN_WITHDRAW } from '../workflow/stages.js'
 import { formatTrackingCode } from './tracking-code.js'
-import type { TrackEnv } from './tracking.routes.js'
+import type { TrackEnv } from './applicant-session.js'
 
 /** 撤回申请 (SPEC §7): confirmation page, then the stage change (audited, emailed). */
 export function withdrawRoutes(deps: Deps) {

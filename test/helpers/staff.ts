@@ -1,7 +1,7 @@
-import crypto from 'node:crypto'
 import type { App } from '../../src/app.js'
+import { hashToken, newToken } from '../../src/crypto/tokens.js'
 import type { Deps } from '../../src/deps.js'
-import { hashToken, STAFF_SESSION } from '../../src/staff/auth/login.service.js'
+import { STAFF_SESSION } from '../../src/staff/auth/login.service.js'
 import { insertStaffSession } from '../../src/staff/auth/staff-session.repository.js'
 import { STAFF_COOKIE } from '../../src/staff/auth/staff-session.middleware.js'
 import { newTotpSecret } from '../../src/staff/auth/totp.js'
@@ -68,7 +68,7 @@ export async function createStaff(
 
 /** A browser already signed in as this account (a session row made directly, no login form). */
 export async function staffBrowser(app: App, deps: Deps, staff: TestStaff): Promise<TestBrowser> {
-  const token = crypto.randomBytes(32).toString('base64url')
+  const token = newToken()
   const now = deps.clock.now()
   await insertStaffSession(deps.db, {
     tokenHash: hashToken(token),

@@ -4,7 +4,8 @@ import path from 'node:path'
 import { createApp, type App } from '../../src/app.js'
 import { fixedClock } from '../../src/clock.js'
 import { loadConfig, type Config } from '../../src/config.js'
-import { createDeps, type Deps } from '../../src/deps.js'
+import { bootDeps } from '../../src/boot.js'
+import type { Deps } from '../../src/deps.js'
 import { createLogger } from '../../src/logging/logger.js'
 import { createTestDb, type TestDb } from './test-db.js'
 
@@ -50,8 +51,7 @@ export async function createTestApp(
   const logger = createLogger('debug', (line) =>
     logs.push(JSON.parse(line) as Record<string, unknown>),
   )
-  const deps = createDeps(config, { dbHandle: db, clock, logger })
-  await Promise.all([deps.siteSettings.load(), deps.calendar.load()])
+  const { deps } = await bootDeps(config, { dbHandle: db, clock, logger })
   const app = createApp(deps)
   return {
     app,

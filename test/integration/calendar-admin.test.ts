@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { adminSession } from '../helpers/admin.js'
 import type { TestBrowser } from '../helpers/applicant.js'
 import { auditRowsFor } from '../helpers/audit.js'
 import { h1Of } from '../helpers/http.js'
@@ -10,7 +11,7 @@ let admin: TestStaff
 let browser: TestBrowser
 beforeAll(async () => {
   t = await createTestApp()
-  ;({ staff: admin, browser } = await signedInStaff(t.app, t.deps, ['admin']))
+  ;({ staff: admin, browser } = await adminSession(t))
 })
 afterAll(() => t.close())
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { changeStage } from '../../src/workflow/stage-change.service.js'
+import { adminSession } from '../helpers/admin.js'
 import { submitApplication } from '../helpers/applicant.js'
 import { signedInStaff } from '../helpers/staff.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
@@ -23,7 +24,7 @@ const audits = () =>
 
 describe('document number templates', () => {
   it('shows each kind with a preview, refuses a template without {序号}, saves a valid one', async () => {
-    const { staff, browser } = await signedInStaff(t.app, t.deps, ['admin'])
+    const { staff, browser } = await adminSession(t)
     const page = await (await browser.get(PATH)).text()
     expect(page).toContain('2026 年下一个文号：卫东检民执监受〔2026〕1号')
     expect(page).toContain('2026 年下一个文号：卫东检民执监不支持〔2026〕1号')

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../src/app.js'
 import { createDb } from '../../src/db/database.js'
-import { createDeps } from '../../src/deps.js'
+import { createCalendar } from '../../src/calendar/calendar.service.js'
+import { createSiteSettings } from '../../src/site/site-settings.service.js'
 import { createLogger } from '../../src/logging/logger.js'
-import { createTestApp, testConfig, type TestApp } from '../helpers/test-app.js'
+import { createTestApp, type TestApp } from '../helpers/test-app.js'
 
 describe('health probes', () => {
   let t: TestApp
@@ -33,13 +34,21 @@ describe('health probes', () => {
 
 describe('a PostgreSQL server that cannot be reached', () => {
   it('gives 503 on /readyz and a Chinese 503 page, never a 500', async () => {
-    const config = await testConfig()
+    // Booted deps, then the database swapped for one that never answered: the settings and the
+    // calendar were never read (boot cannot produce that; the test builds it on purpose).
+    const booted = await createTestApp()
     const dbHandle = createDb({
       databaseUrl: 'postgres://postgres@127.0.0.1:1/unreachable',
       poolSize: 1,
     })
-    const deps = createDeps(config, { dbHandle, logger: createLogger('silent') })
-    const app = createApp(deps)
+    const app = createApp({
+      ...booted.deps,
+      logger: createLogger('silent'),
+      db: dbHandle.db,
+      dbHandle,
+      siteSettings: createSiteSettings(dbHandle.db, booted.clock),
+      calendar: createCalendar(dbHandle.db),
+    })
     try {
       expect((await app.request('/readyz')).status).toBe(503)
       const page = await app.request('/guide')
@@ -54,6 +63,7 @@ describe('a PostgreSQL server that cannot be reached', () => {
       expect(await status.text()).toContain('服务暂时不可用')
     } finally {
       await dbHandle.close()
+      await booted.close()
     }
   })
 })

@@ -69,4 +69,24 @@ describe('housekeeping', () => {
       await runMaintenance({ db: db.db, fileStore: store, clock, logger: createLogger('silent') }),
     ).toEqual({ drafts: 0, files: 0, deemedWithdrawn: 0 })
   })
+
+  it('still deletes expired drafts when the deadline jobs before it fail', async () => {
+    const ctx = { db: db.db, fieldCrypto, now: clock.now() }
+    const draft = await startDraft(ctx, {}, 'online')
+    clock.advance(31 * 24 * 3600_000)
+    const logs: string[] = []
+    const result = await runMaintenance(
+      { db: db.db, fileStore: store, clock, logger: createLogger('warn', (l) => logs.push(l)) },
+      () => Promise.reject(new Error('calendar not loaded yet')),
+    )
+    expect(result).toMatchObject({ deemedWithdrawn: 0 })
+    expect(result.drafts).toBeGreaterThanOrEqual(1)
+    const left = await db.db
+      .selectFrom('application_drafts')
+      .select('id')
+      .where('id', '=', draft.id)
+      .execute()
+    expect(left).toEqual([])
+    expect(logs.join('\n')).toContain('deadline jobs failed')
+  })
 })

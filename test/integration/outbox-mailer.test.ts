@@ -5,7 +5,7 @@ import { simpleParser } from 'mailparser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixedClock } from '../../src/clock.js'
 import type { Config } from '../../src/config.js'
-import { createDeps } from '../../src/deps.js'
+import { bootDeps } from '../../src/boot.js'
 import { createLogger } from '../../src/logging/logger.js'
 import { createMailer } from '../../src/notifications/mailer.js'
 import {
@@ -29,7 +29,7 @@ afterAll(async () => {
 
 describe('without SMTP_URL', () => {
   it('writes each message as a readable .eml file under DATA_DIR/mail, one file per message', async () => {
-    const deps = createDeps(config, { dbHandle: db, logger: createLogger('silent') })
+    const { deps } = await bootDeps(config, { dbHandle: db, logger: createLogger('silent') })
     expect(config.smtpUrl).toBeUndefined()
     expect(deps.mailer.kind).toBe('file')
     const clock = fixedClock(new Date())

@@ -64,7 +64,7 @@ describe('npm run worker', () => {
       insertOutboxMessage(db, message('process:1', subject)),
     )
     try {
-      const proc = runEntry('src/worker.ts', {
+      const proc = runEntry('src/worker-main.ts', {
         DATA_DIR: dataDir,
         SMTP_URL: inbox.url,
         LOG_LEVEL: 'info',

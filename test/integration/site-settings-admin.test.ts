@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { requestSupplement } from '../../src/supplements/supplement.service.js'
+import { adminSession } from '../helpers/admin.js'
 import type { TestBrowser } from '../helpers/applicant.js'
 import { TestBrowser as Browser, submitApplication } from '../helpers/applicant.js'
 import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
@@ -13,7 +14,7 @@ let admin: TestStaff
 let browser: TestBrowser
 beforeAll(async () => {
   t = await createTestApp()
-  ;({ staff: admin, browser } = await signedInStaff(t.app, t.deps, ['admin']))
+  ;({ staff: admin, browser } = await adminSession(t))
 })
 afterAll(() => t.close())
 

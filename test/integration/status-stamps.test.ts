@@ -1,6 +1,6 @@
 import type { KyselyPlugin } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hashSessionToken } from '../../src/tracking/lookup.service.js'
+import { hashSessionToken } from '../../src/tracking/applicant-session.js'
 import { createStampLoader } from '../../src/tracking/status-stamps.js'
 import { applicationIdOf, submitApplication, TestBrowser } from '../helpers/applicant.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'

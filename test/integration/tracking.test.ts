@@ -96,6 +96,21 @@ describe('looking up progress', () => {
     const code = await browser.post('/track', { code: 'ABCD-EFGH', digits: '5678' })
     expect(errorOf(await code.text())).toContain('查询码应为 12 位')
   })
+
+  it('gives the honeypot and wrong digits the one neutral message, and takes full-width digits', async () => {
+    const browser = new TestBrowser(t.app)
+    const generic = '查询码或手机号码后 4 位不正确，请核对后重试'
+    const bot = await browser.post('/track', { code: codeA, digits: '5678', website: 'x' })
+    expect(errorOf(await bot.text())).toBe(generic)
+    const wrong = await browser.post('/track', { code: codeA, digits: ' 0000 ' })
+    expect(wrong.status).toBe(422)
+    expect(errorOf(await wrong.text())).toBe(generic)
+    const digits = await browser.post('/track', { code: codeA, digits: '56' })
+    expect(digits.status).toBe(422)
+    expect(errorOf(await digits.text())).toBe('请输入手机号码的后 4 位数字')
+    const wide = await browser.post('/track', { code: codeA, digits: '５６７８' })
+    expect(wide.headers.get('location')).toBe('/track/status')
+  })
 })
 
 describe('withdrawing', () => {

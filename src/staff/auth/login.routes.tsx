@@ -3,12 +3,14 @@ import { Hono } from 'hono'
 import { deleteCookie } from 'hono/cookie'
 import { StaffLoginPage } from '../../../views/pages/staff/login.js'
 import { insertAuditEvent } from '../../audit/audit.repository.js'
+import { hashToken } from '../../crypto/tokens.js'
 import type { Deps } from '../../deps.js'
 import { clientIp } from '../../http/client-ip.js'
+import { cookieOptions } from '../../http/cookie-options.js'
 import { staffRoute, type StaffRouteDef } from '../staff-access.js'
 import type { StaffEnv } from '../staff-env.js'
 import { landingFor, safeNext } from '../roles.js'
-import { hashToken, logIn } from './login.service.js'
+import { logIn } from './login.service.js'
 import { deleteStaffSession, deleteStaffSessions } from './staff-session.repository.js'
 import { setStaffCookie, STAFF_COOKIE } from './staff-session.middleware.js'
 
@@ -27,7 +29,7 @@ export const LOGIN_ROUTES = {
 const GENERIC = '用户名、密码或动态验证码不正确，或账号已被暂时锁定。'
 
 export function loginRoutes(deps: Deps) {
-  const secure = deps.config.publicBaseUrl.startsWith('https://')
+  const { secure } = cookieOptions(deps.config)
   const app = new Hono<StaffEnv>()
   staffRoute(app, LOGIN_ROUTES.loginPage, (c) => {
     if (c.var.staff) return c.redirect(landingFor(c.var.staff.roles), 303)

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto'
 import { insertAuditEvent } from '../../audit/audit.repository.js'
+import { hashToken, newToken } from '../../crypto/tokens.js'
 import type { Deps } from '../../deps.js'
 import { hashPassword, verifyPassword } from '../password.js'
 import type { StaffRole } from '../staff-account.table.js'
@@ -63,7 +64,7 @@ export async function logIn(deps: Deps, input: LoginInput): Promise<LoginResult>
     await audit('failure', why)
     return { ok: false, reason: 'invalid' }
   }
-  const token = crypto.randomBytes(32).toString('base64url')
+  const token = newToken()
   await deps.db.transaction().execute(async (trx) => {
     if (input.previousToken) await deleteStaffSession(trx, hashToken(input.previousToken))
     await recordLoginSuccess(trx, account.id, now, step === null ? null : step)
@@ -98,8 +99,4 @@ function totpStep(
   if (step === undefined) return undefined
   if (account.totp_last_step !== null && step <= account.totp_last_step) return undefined
   return step
-}
-
-export function hashToken(token: string): string {
-  return crypto.createHash('sha256').update(token).digest('hex')
 }

@@ -1,8 +1,9 @@
 import type { MiddlewareHandler } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
+import { hashToken, isTokenShape } from '../../crypto/tokens.js'
 import type { Deps } from '../../deps.js'
 import type { StaffEnv } from '../staff-env.js'
-import { hashToken, STAFF_SESSION } from './login.service.js'
+import { STAFF_SESSION } from './login.service.js'
 import { findLiveSession } from './staff-session.repository.js'
 
 export const STAFF_COOKIE = 'zj_staff'
@@ -17,7 +18,7 @@ export function loadStaff(deps: Deps): MiddlewareHandler<StaffEnv> {
     c.header('Cache-Control', 'no-store')
     c.header('X-Robots-Tag', 'noindex, nofollow')
     const token = getCookie(c, STAFF_COOKIE)
-    if (token && /^[\w-]{43}$/.test(token)) {
+    if (isTokenShape(token)) {
       const now = deps.clock.now()
       const idleSince = new Date(now.getTime() - STAFF_SESSION.idleMs)
       const staff = await findLiveSession(deps.db, hashToken(token), idleSince, now)

@@ -10,6 +10,7 @@ import { stepsFor } from '../../applications/wizard-steps.js'
 import { insertAuditEvent } from '../../audit/audit.repository.js'
 import type { Deps } from '../../deps.js'
 import { clientIp } from '../../http/client-ip.js'
+import { cookieOptions } from '../../http/cookie-options.js'
 import { toFormErrors, type FormValues } from '../../http/form-validator.js'
 import { staffRoute, type StaffRouteDef } from '../staff-access.js'
 import type { StaffEnv } from '../staff-env.js'
@@ -20,7 +21,7 @@ export const COUNTER_ROUTES = {
 } as const satisfies Record<string, StaffRouteDef>
 
 export function counterRoutes(deps: Deps) {
-  const secure = deps.config.publicBaseUrl.startsWith('https://')
+  const { secure } = cookieOptions(deps.config)
   const app = new Hono<StaffEnv>()
   staffRoute(app, COUNTER_ROUTES.page, (c) => renderCounter(c, {}, {}))
   staffRoute(app, COUNTER_ROUTES.start, async (c) => {

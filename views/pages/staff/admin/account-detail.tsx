@@ -1,4 +1,4 @@
-import type { AccountView } from '../../../../src/staff/admin/account-view.js'
+import type { AccountView } from '../../../../src/staff/admin/accounts/account-view.js'
 import { CheckboxGroup } from '../../../components/choices.js'
 import { ErrorSummary } from '../../../components/error-summary.js'
 import type { FormErrors } from '../../../components/field-ids.js'

@@ -1,4 +1,4 @@
-import type { AccountView } from '../../../../src/staff/admin/account-view.js'
+import type { AccountView } from '../../../../src/staff/admin/accounts/account-view.js'
 
 export function AccountListPage(props: { accounts: AccountView[]; notice?: string | undefined }) {
   return (

@@ -1,7 +1,7 @@
 import type {
   CalendarYearView,
   OverrideForm,
-} from '../../../../src/calendar/calendar-admin.service.js'
+} from '../../../../src/staff/admin/calendar/calendar-view.js'
 import { RadioGroup } from '../../../components/choices.js'
 import { ErrorSummary } from '../../../components/error-summary.js'
 import type { FormErrors } from '../../../components/field-ids.js'

@@ -1,4 +1,4 @@
-import type { SiteSettingsForm } from '../../../../src/site/site-settings.schema.js'
+import type { SiteSettingsForm } from '../../../../src/staff/admin/settings/site-settings.schema.js'
 import { Checkbox } from '../../../components/choices.js'
 import { ErrorSummary } from '../../../components/error-summary.js'
 import type { FormErrors } from '../../../components/field-ids.js'

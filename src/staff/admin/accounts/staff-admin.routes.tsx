@@ -1,17 +1,17 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
-import { AccountDetailPage } from '../../../views/pages/staff/admin/account-detail.js'
+import { AccountDetailPage } from '../../../../views/pages/staff/admin/account-detail.js'
 import {
   NewAccountPage,
   OneTimePasswordPage,
-} from '../../../views/pages/staff/admin/account-forms.js'
-import { AccountListPage } from '../../../views/pages/staff/admin/account-list.js'
-import type { FormErrors } from '../../../views/components/field-ids.js'
-import type { Deps } from '../../deps.js'
-import { clientIp } from '../../http/client-ip.js'
-import { AppError } from '../../http/errors.js'
-import { staffRoute, type StaffRouteDef } from '../staff-access.js'
-import type { StaffEnv } from '../staff-env.js'
+} from '../../../../views/pages/staff/admin/account-forms.js'
+import { AccountListPage } from '../../../../views/pages/staff/admin/account-list.js'
+import type { FormErrors } from '../../../../views/components/field-ids.js'
+import type { Deps } from '../../../deps.js'
+import { clientIp } from '../../../http/client-ip.js'
+import { AppError } from '../../../http/errors.js'
+import { staffRoute, type StaffRouteDef } from '../../staff-access.js'
+import type { StaffEnv } from '../../staff-env.js'
 import { ROLE_OPTIONS, toAccountView } from './account-view.js'
 import { findStaffAccount, listStaffAccounts } from './staff-admin.repository.js'
 import {

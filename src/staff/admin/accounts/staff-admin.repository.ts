@@ -1,5 +1,5 @@
-import type { Db } from '../../db/database.js'
-import type { StaffRole } from '../staff-account.table.js'
+import type { Db } from '../../../db/database.js'
+import type { StaffRole } from '../../staff-account.table.js'
 
 export type AdminAccountRow = {
   id: string

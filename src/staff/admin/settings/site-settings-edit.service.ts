@@ -1,7 +1,10 @@
-import { insertAuditEvent } from '../audit/audit.repository.js'
-import type { Deps } from '../deps.js'
-import type { StaffRole } from '../staff/staff-account.table.js'
-import { replaceSupervisedCourts, updateSiteSettingsRow } from './site-settings.repository.js'
+import { insertAuditEvent } from '../../../audit/audit.repository.js'
+import type { Deps } from '../../../deps.js'
+import type { StaffRole } from '../../staff-account.table.js'
+import {
+  replaceSupervisedCourts,
+  updateSiteSettingsRow,
+} from '../../../site/site-settings.repository.js'
 import type { CheckedSiteSettings } from './site-settings.schema.js'
 
 type Editor = { id: string; roles: StaffRole[]; ip: string | null }

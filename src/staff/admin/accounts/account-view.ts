@@ -1,6 +1,6 @@
-import { chinaDateTime } from '../china-time.js'
-import { ROLE_LABEL } from '../roles.js'
-import type { StaffRole } from '../staff-account.table.js'
+import { chinaDateTime } from '../../china-time.js'
+import { ROLE_LABEL } from '../../roles.js'
+import type { StaffRole } from '../../staff-account.table.js'
 import type { AdminAccountRow } from './staff-admin.repository.js'
 
 /** One account as the administrator's pages show it (no hashes, no secrets). */

@@ -1,20 +1,19 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
-import { CalendarPage } from '../../views/pages/staff/admin/calendar.js'
-import type { FormErrors } from '../../views/components/field-ids.js'
-import type { Deps } from '../deps.js'
-import { clientIp } from '../http/client-ip.js'
-import { staffRoute, type StaffRouteDef } from '../staff/staff-access.js'
-import type { StaffEnv } from '../staff/staff-env.js'
+import { CalendarPage } from '../../../../views/pages/staff/admin/calendar.js'
+import type { FormErrors } from '../../../../views/components/field-ids.js'
+import type { Deps } from '../../../deps.js'
+import { isCalendarDate, yearOf } from '../../../calendar/calendar-date.js'
+import { clientIp } from '../../../http/client-ip.js'
+import { staffRoute, type StaffRouteDef } from '../../staff-access.js'
+import type { StaffEnv } from '../../staff-env.js'
 import {
-  calendarYearView,
   currentYear,
   overrideProblems,
   removeCalendarOverride,
   setCalendarOverride,
-  type OverrideForm,
 } from './calendar-admin.service.js'
-import { isCalendarDate, yearOf } from './calendar-date.js'
+import { calendarYearView, type OverrideForm } from './calendar-view.js'
 
 const BASE = '/staff/admin/calendar'
 

@@ -1,8 +1,8 @@
-import type { NumberSettingsView } from '../../../src/notices/document-numbers.service.js'
-import { ErrorSummary } from '../../components/error-summary.js'
-import type { FormErrors } from '../../components/field-ids.js'
-import { TextField } from '../../components/field.js'
-import { Button, Form } from '../../components/form.js'
+import type { NumberSettingsView } from '../../../../src/staff/admin/document-numbers/document-numbers-view.js'
+import { ErrorSummary } from '../../../components/error-summary.js'
+import type { FormErrors } from '../../../components/field-ids.js'
+import { TextField } from '../../../components/field.js'
+import { Button, Form } from '../../../components/form.js'
 
 export type DocumentNumbersPageProps = {
   csrfToken: string

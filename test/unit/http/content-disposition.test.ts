@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contentDisposition } from '../../../src/review/content-disposition.js'
+import { contentDisposition } from '../../../src/http/content-disposition.js'
 
 describe('contentDisposition', () => {
   it.each([
@@ -26,5 +26,22 @@ describe('contentDisposition', () => {
     ],
   ] as const)('%s', (name, kind, expected) => {
     expect(contentDisposition(kind, name)).toBe(expected)
+  })
+})
+
+describe('contentDisposition with an ASCII name of its own', () => {
+  it.each([
+    [
+      '证据材料收据（X检执监〔2026〕1号）.pdf',
+      'document-1.pdf',
+      `attachment; filename="document-1.pdf"; filename*=UTF-8''${encodeURIComponent('证据材料收据（X检执监〔2026〕1号）.pdf')}`,
+    ],
+    [
+      "receipt (1)'*.pdf",
+      'a"b.pdf',
+      `attachment; filename="a_b.pdf"; filename*=UTF-8''receipt%20%281%29%27%2A.pdf`,
+    ],
+  ])('%s as %s', (name, asciiName, expected) => {
+    expect(contentDisposition('attachment', name, asciiName)).toBe(expected)
   })
 })

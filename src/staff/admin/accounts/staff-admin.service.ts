@@ -1,10 +1,10 @@
-import { insertAuditEvent } from '../../audit/audit.repository.js'
-import type { Deps } from '../../deps.js'
-import type { FormErrors } from '../../../views/components/field-ids.js'
-import { deleteStaffSessions } from '../auth/staff-session.repository.js'
-import { generatePassword, hashPassword } from '../password.js'
-import { STAFF_ROLES, type StaffRole } from '../staff-account.table.js'
-import { insertStaffAccountIfAbsent } from '../staff-account.repository.js'
+import { insertAuditEvent } from '../../../audit/audit.repository.js'
+import type { Deps } from '../../../deps.js'
+import type { FormErrors } from '../../../../views/components/field-ids.js'
+import { deleteStaffSessions } from '../../auth/staff-session.repository.js'
+import { generatePassword, hashPassword } from '../../password.js'
+import { STAFF_ROLES, type StaffRole } from '../../staff-account.table.js'
+import { insertStaffAccountIfAbsent } from '../../staff-account.repository.js'
 import {
   clearStaffTotp,
   lockStaffAccount,

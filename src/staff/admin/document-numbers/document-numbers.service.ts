@@ -1,27 +1,22 @@
-import type { FormErrors } from '../../views/components/field-ids.js'
-import { insertAuditEvent } from '../audit/audit.repository.js'
-import type { Deps } from '../deps.js'
-import type { FormValues } from '../http/form-validator.js'
-import { formatDocumentNumber, numberYear, templateProblem } from './document-number.js'
+import type { FormErrors } from '../../../../views/components/field-ids.js'
+import { insertAuditEvent } from '../../../audit/audit.repository.js'
+import type { Deps } from '../../../deps.js'
+import type { FormValues } from '../../../http/form-validator.js'
+import {
+  formatDocumentNumber,
+  numberYear,
+  templateProblem,
+} from '../../../notices/document-number.js'
 import {
   findNumberCounters,
   findNumberTemplates,
   getNumberAbbreviation,
   updateNumberAbbreviation,
   updateNumberTemplate,
-} from './document-number.repository.js'
-import { NOTICE_KINDS, type NoticeKind } from '../documents/document-kinds.js'
-import { NOTICE_KIND_INFO } from './notice-kinds.js'
-
-export type NumberFormatRow = {
-  kind: NoticeKind
-  title: string
-  typeCode: string
-  template: string
-  /** the next number as it would be issued now, or undefined while the input is invalid */
-  preview?: string | undefined
-}
-export type NumberSettingsView = { abbreviation: string; year: number; rows: NumberFormatRow[] }
+} from '../../../notices/document-number.repository.js'
+import { NOTICE_KINDS } from '../../../documents/document-kinds.js'
+import { NOTICE_KIND_INFO } from '../../../notices/notice-kinds.js'
+import type { NumberSettingsView } from './document-numbers-view.js'
 
 /** The page's model: saved values, or the submitted ones when they are being corrected. */
 export async function numberSettingsView(

@@ -1,5 +1,5 @@
-import type { FormErrors } from '../../views/components/field-ids.js'
-import type { SiteView } from './site-view.js'
+import type { FormErrors } from '../../../../views/components/field-ids.js'
+import type { SiteView } from '../../../site/site-view.js'
 
 /** The settings form as typed (every value a string, so it can be shown again unchanged). */
 export type SiteSettingsForm = {

@@ -1,0 +1,48 @@
+import { Hono, type Context } from 'hono'
+import { LookupPage } from '../../views/pages/track/lookup.js'
+import type { Deps } from '../deps.js'
+import type { AppEnv } from '../http/app-env.js'
+import { clientIp } from '../http/client-ip.js'
+import { setSessionCookie } from './applicant-session.js'
+import { submitLookup } from './lookup.service.js'
+
+/** GET and POST /track — the lookup form, which opens an applicant session. */
+export function lookupRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>()
+  app.get('/', (c) =>
+    renderLookup(
+      c,
+      {},
+      {},
+      c.req.query('expired') === '1' ? '查询已超时或已退出，请重新输入查询码。' : undefined,
+    ),
+  )
+  app.post('/', async (c) => {
+    const body = await c.req.parseBody()
+    const values = { code: String(body.code ?? ''), digits: String(body.digits ?? '').trim() }
+    const website = String(body.website ?? '')
+    const answer = await submitLookup(deps, { ...values, website, ip: clientIp(c, deps) })
+    if (!answer.ok) {
+      c.status(answer.status)
+      return renderLookup(c, values, answer.errors)
+    }
+    setSessionCookie(c, deps.config, answer.sessionToken)
+    return c.redirect('/track/status', 303)
+  })
+  return app
+}
+
+function renderLookup(
+  c: Context<AppEnv>,
+  values: { code?: string; digits?: string },
+  errors: Record<string, string>,
+  notice?: string,
+) {
+  const failed = Object.keys(errors).length > 0
+  return c.render(
+    <LookupPage csrfToken={c.var.csrfToken()} values={values} errors={errors} notice={notice} />,
+    {
+      title: failed ? '错误：查询办理进度' : '查询办理进度',
+    },
+  )
+}
