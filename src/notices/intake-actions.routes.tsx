@@ -8,9 +8,9 @@ import {
   SupplementActionPage,
 } from '../../views/pages/staff/intake-actions.js'
 import type { Deps } from '../deps.js'
-import { clientIp } from '../http/client-ip.js'
 import { toFormErrors, type InvalidForm } from '../http/form-validator.js'
 import { staffRoute, type StaffRouteDef } from '../staff/staff-access.js'
+import { actorOf, type StaffActor } from '../staff/staff-actor.js'
 import type { StaffEnv } from '../staff/staff-env.js'
 import type { Action } from '../workflow/transitions.js'
 import {
@@ -27,7 +27,6 @@ import {
   loadActionTarget,
   referApplication,
   refuseApplication,
-  type ActingStaff,
   type ActionTarget,
 } from './intake-actions.service.js'
 import { NON_ACCEPTANCE_GROUNDS } from './notice-content.js'
@@ -63,10 +62,10 @@ export function intakeActionRoutes(deps: Deps) {
     name: Action,
     schema: S,
     render: Render,
-    run: (staff: ActingStaff, id: string, form: z.output<S>) => Promise<void>,
+    run: (actor: StaffActor, id: string, form: z.output<S>) => Promise<void>,
   ) => {
     const target = (c: Context<StaffEnv>) =>
-      loadActionTarget(deps, c.req.param('id') ?? '', name, acting(c))
+      loadActionTarget(deps, c.req.param('id') ?? '', name, actorOf(c, deps))
     staffRoute(app, get, async (c) => render(c, await target(c), EMPTY))
     staffRoute(app, post, async (c) => {
       const body = await c.req.parseBody({ all: true })
@@ -78,15 +77,10 @@ export function intakeActionRoutes(deps: Deps) {
         c.status(422)
         return render(c, await target(c), { values, errors: toFormErrors(parsed.error.issues) })
       }
-      await run(acting(c), c.req.param('id') ?? '', parsed.data)
+      await run(actorOf(c, deps), c.req.param('id') ?? '', parsed.data)
       return c.redirect(`/staff/applications/${c.req.param('id')}`, 303)
     })
   }
-  const acting = (c: Context<StaffEnv>): ActingStaff => ({
-    id: c.var.staff!.id,
-    roles: c.var.staff!.roles,
-    ip: clientIp(c, deps),
-  })
   action(
     INTAKE_ACTION_ROUTES.supplement,
     'request_supplement',

@@ -1,6 +1,6 @@
 import type { Deps } from '../deps.js'
 import { AppError } from '../http/errors.js'
-import type { StaffRole } from '../staff/staff-account.table.js'
+import { asStageActor, type StaffActor } from '../staff/staff-actor.js'
 import { formatTrackingCode } from '../tracking/tracking-code.js'
 import { requestSupplement } from '../supplements/supplement.service.js'
 import { changeStage } from '../workflow/stage-change.service.js'
@@ -9,8 +9,6 @@ import { canTransition, type Action } from '../workflow/transitions.js'
 import { supplementItems, type SupplementForm } from './intake-actions.schema.js'
 import { NON_ACCEPTANCE_GROUNDS, type NonAcceptanceGround } from './notice-content.js'
 import { findActionTarget } from './notice.repository.js'
-
-export type ActingStaff = { id: string; roles: readonly StaffRole[]; ip: string | null }
 
 /** What an action form shows about the application (masked facts only, no ID or phone). */
 export type ActionTarget = {
@@ -31,11 +29,11 @@ export async function loadActionTarget(
   deps: Deps,
   id: string,
   action: Action,
-  staff: ActingStaff,
+  actor: StaffActor,
 ): Promise<ActionTarget> {
   const app = /^[0-9a-f-]{36}$/i.test(id) ? await findActionTarget(deps.db, id) : undefined
   if (!app) throw new AppError(404, 'not_found', '没有找到这件申请。')
-  const check = canTransition(app.stage, action, staff.roles)
+  const check = canTransition(app.stage, action, actor.staff.roles)
   if (!check.ok) throw new AppError(409, 'conflict', `${check.reason}。`)
   return {
     id: app.id,
@@ -48,41 +46,35 @@ export async function loadActionTarget(
   }
 }
 
-const actor = (staff: ActingStaff) => ({
-  type: 'staff' as const,
-  id: staff.id,
-  roles: staff.roles,
-})
-
 /** 受理: the 受理通知书 goes out with the stage change (2013 试行 第三十七条: within 3 days). */
 export async function acceptApplication(
   deps: Deps,
-  staff: ActingStaff,
+  actor: StaffActor,
   id: string,
   version: number,
 ) {
   await changeStage(deps, {
     applicationId: id,
     action: 'accept',
-    actor: actor(staff),
+    actor: asStageActor(actor),
     expectedVersion: version,
-    ip: staff.ip,
+    ip: actor.ip,
     notice: { kind: 'acceptance_notice', fields: {} },
   })
 }
 
 export async function refuseApplication(
   deps: Deps,
-  staff: ActingStaff,
+  actor: StaffActor,
   id: string,
   form: { version: number; grounds: NonAcceptanceGround[]; explanation: string },
 ) {
   await changeStage(deps, {
     applicationId: id,
     action: 'not_accept',
-    actor: actor(staff),
+    actor: asStageActor(actor),
     expectedVersion: form.version,
-    ip: staff.ip,
+    ip: actor.ip,
     publicNote: '本院决定不予受理，理由见不予受理通知书。',
     notice: {
       kind: 'non_acceptance_notice',
@@ -96,16 +88,16 @@ export async function refuseApplication(
 
 export async function referApplication(
   deps: Deps,
-  staff: ActingStaff,
+  actor: StaffActor,
   id: string,
   form: { version: number; organ: string; reason: string },
 ) {
   await changeStage(deps, {
     applicationId: id,
     action: 'refer',
-    actor: actor(staff),
+    actor: asStageActor(actor),
     expectedVersion: form.version,
-    ip: staff.ip,
+    ip: actor.ip,
     publicNote: `请向${form.organ}申请监督或者反映，详见告知书。`,
     notice: { kind: 'referral_notice', fields: { organ: form.organ, reason: form.reason } },
   })
@@ -114,7 +106,7 @@ export async function referApplication(
 /** 补正 through the existing service, which issues the 补正通知书 in its transaction. */
 export async function askForSupplement(
   deps: Deps,
-  staff: ActingStaff,
+  actor: StaffActor,
   id: string,
   form: SupplementForm,
 ) {
@@ -122,8 +114,8 @@ export async function askForSupplement(
     applicationId: id,
     items: supplementItems(form),
     days: form.days,
-    staff: { id: staff.id, roles: staff.roles },
+    staff: actor.staff,
     expectedVersion: form.version,
-    ip: staff.ip,
+    ip: actor.ip,
   })
 }

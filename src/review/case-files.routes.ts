@@ -2,9 +2,9 @@ import { Hono } from 'hono'
 import type { Deps } from '../deps.js'
 import { sendStoredFile } from '../http/send-stored-file.js'
 import { CASE_ROLES, staffRoute, type StaffRouteDef } from '../staff/staff-access.js'
+import { actorOf } from '../staff/staff-actor.js'
 import type { StaffEnv } from '../staff/staff-env.js'
 import { openDocument, openMaterial } from './case-files.js'
-import { actorOf } from './case-actor.js'
 
 const BASE = '/staff/applications/:id'
 
@@ -24,7 +24,7 @@ export function caseFileRoutes(deps: Deps) {
   staffRoute(app, CASE_FILE_ROUTES.material, async (c) => {
     const file = await openMaterial(
       deps,
-      actorOf(deps, c),
+      actorOf(c, deps),
       c.req.param('id')!,
       c.req.param('materialId')!,
       'view',
@@ -34,7 +34,7 @@ export function caseFileRoutes(deps: Deps) {
   staffRoute(app, CASE_FILE_ROUTES.materialDownload, async (c) => {
     const file = await openMaterial(
       deps,
-      actorOf(deps, c),
+      actorOf(c, deps),
       c.req.param('id')!,
       c.req.param('materialId')!,
       'download',
@@ -44,7 +44,7 @@ export function caseFileRoutes(deps: Deps) {
   staffRoute(app, CASE_FILE_ROUTES.document, async (c) => {
     const file = await openDocument(
       deps,
-      actorOf(deps, c),
+      actorOf(c, deps),
       c.req.param('id')!,
       c.req.param('documentId')!,
     )

@@ -2,7 +2,8 @@ import type { Readable } from 'node:stream'
 import type { Deps } from '../deps.js'
 import { findIssuedDocument } from '../documents/issued-document.repository.js'
 import { AppError } from '../http/errors.js'
-import { caseAudit, isUuid, type CaseActor } from './case.service.js'
+import type { StaffActor } from '../staff/staff-actor.js'
+import { caseAudit, isUuid } from './case.service.js'
 import { findMaterialOf } from './case.repository.js'
 
 export type OpenedFile = { stream: Readable; type: string; name: string; size?: number }
@@ -15,7 +16,7 @@ const NOT_FOUND = () => new AppError(404, 'not_found', '没有找到这份材料
  */
 export async function openMaterial(
   deps: Deps,
-  actor: CaseActor,
+  actor: StaffActor,
   appId: string,
   materialId: string,
   mode: 'view' | 'download',
@@ -38,7 +39,7 @@ export async function openMaterial(
 /** A document this procuratorate issued to the applicant (the 证据材料收据 and later notices). */
 export async function openDocument(
   deps: Deps,
-  actor: CaseActor,
+  actor: StaffActor,
   appId: string,
   documentId: string,
 ): Promise<OpenedFile> {

@@ -6,8 +6,8 @@ import { CasePage, type CaseFormState } from '../../views/pages/staff/case/case-
 import type { Deps } from '../deps.js'
 import { AppError } from '../http/errors.js'
 import { CASE_ROLES, staffRoute, type StaffRouteDef } from '../staff/staff-access.js'
+import { actorOf } from '../staff/staff-actor.js'
 import type { StaffEnv } from '../staff/staff-env.js'
-import { actorOf } from './case-actor.js'
 import { caseFileRoutes } from './case-files.routes.js'
 import { casePageView } from './case-view.js'
 import {
@@ -41,20 +41,20 @@ export function caseRoutes(deps: Deps) {
     const application = await getCase(deps, c.req.param('id')!)
     const field = parseRevealField((await c.req.parseBody()).field)
     if (!field) throw new AppError(400, 'bad_request', '请选择要显示的号码。')
-    await recordReveal(deps, actorOf(deps, c), application.id, field)
+    await recordReveal(deps, actorOf(c, deps), application.id, field)
     return renderCase(deps, c, { reveal: field })
   })
   staffRoute(app, CASE_ROUTES.note, async (c) => {
     const { id } = await getCase(deps, c.req.param('id')!)
     const body = String((await c.req.parseBody()).body ?? '')
-    const errors = await addNote(deps, actorOf(deps, c), id, body)
+    const errors = await addNote(deps, actorOf(c, deps), id, body)
     if (Object.keys(errors).length > 0) return invalid(deps, c, { noteValue: body, errors })
     return c.redirect(`/staff/applications/${id}?done=note#notes-title`, 303)
   })
   staffRoute(app, CASE_ROUTES.assign, async (c) => {
     const { id } = await getCase(deps, c.req.param('id')!)
     const body = await c.req.parseBody()
-    const errors = await assignHandler(deps, actorOf(deps, c), id, {
+    const errors = await assignHandler(deps, actorOf(c, deps), id, {
       version: String(body.version ?? ''),
       claim: body.claim === 'yes',
       staffId: String(body.staffId ?? ''),
@@ -64,7 +64,7 @@ export function caseRoutes(deps: Deps) {
   })
   staffRoute(app, CASE_ROUTES.recusalHandled, async (c) => {
     const { id } = await getCase(deps, c.req.param('id')!)
-    await handleRecusal(deps, actorOf(deps, c), id, c.req.param('recusalId')!)
+    await handleRecusal(deps, actorOf(c, deps), id, c.req.param('recusalId')!)
     return c.redirect(`/staff/applications/${id}?done=recusal`, 303)
   })
   app.route('/', caseFileRoutes(deps))

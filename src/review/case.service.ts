@@ -7,7 +7,7 @@ import { insertAuditEvent } from '../audit/audit.repository.js'
 import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'
 import { AppError } from '../http/errors.js'
-import type { StaffUser } from '../staff/staff-env.js'
+import type { StaffActor } from '../staff/staff-actor.js'
 import { STAGE_TEXT } from '../workflow/stages.js'
 import { assignmentRefusal, mayAssignIn } from './case-assignment.js'
 import {
@@ -17,8 +17,6 @@ import {
   markRecusalHandled,
   setAssignee,
 } from './case.repository.js'
-
-export type CaseActor = { staff: StaffUser; ip: string | null }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
@@ -35,7 +33,7 @@ export async function getCase(deps: Deps, id: string): Promise<ApplicationRow> {
 
 export function caseAudit(
   db: Db,
-  actor: CaseActor,
+  actor: StaffActor,
   applicationId: string,
   action: string,
   at: Date,
@@ -63,7 +61,7 @@ export function parseRevealField(value: unknown): RevealField | undefined {
 /** Every sight of a full ID or mobile number is recorded: which field, never the value (SPEC §8). */
 export async function recordReveal(
   deps: Deps,
-  actor: CaseActor,
+  actor: StaffActor,
   appId: string,
   field: RevealField,
 ) {
@@ -73,7 +71,7 @@ export async function recordReveal(
 /** Appends a note; the errors (keyed by field) when the text is empty or too long. */
 export async function addNote(
   deps: Deps,
-  actor: CaseActor,
+  actor: StaffActor,
   appId: string,
   raw: string,
 ): Promise<FormErrors> {
@@ -103,7 +101,7 @@ export type AssignInput = { version: string; claim: boolean; staffId: string }
  */
 export async function assignHandler(
   deps: Deps,
-  actor: CaseActor,
+  actor: StaffActor,
   appId: string,
   input: AssignInput,
 ): Promise<FormErrors> {
@@ -134,7 +132,7 @@ export async function assignHandler(
   return {}
 }
 
-function claimTarget(actor: CaseActor): string {
+function claimTarget(actor: StaffActor): string {
   const r = actor.staff.roles
   if (!r.includes('reviewer') && !r.includes('leader'))
     throw new AppError(403, 'forbidden', '只有民事检察部门的检察官或院领导可以认领案件。')
@@ -147,7 +145,7 @@ async function reviewerTarget(deps: Deps, staffId: string): Promise<string | und
 }
 
 /** Marks a 回避 request handled; a request of another application, or handled already, is 404. */
-export async function handleRecusal(deps: Deps, actor: CaseActor, appId: string, id: string) {
+export async function handleRecusal(deps: Deps, actor: StaffActor, appId: string, id: string) {
   const now = deps.clock.now()
   await deps.db.transaction().execute(async (trx) => {
     if (!isUuid(id) || !(await markRecusalHandled(trx, appId, id, now)))

@@ -2,10 +2,11 @@ import type { Context } from 'hono'
 import type { Deps } from '../deps.js'
 import { AppError } from '../http/errors.js'
 import type { InvalidForm } from '../http/form-validator.js'
+import { actorOf } from '../staff/staff-actor.js'
 import type { StaffEnv } from '../staff/staff-env.js'
 import { receiveUploads, UPLOAD_LIMITS } from '../uploads/multipart.js'
 import { UploadRejected } from '../uploads/upload-errors.js'
-import { actorOf, parseForm } from './review-actions.context.js'
+import { parseForm } from './review-actions.context.js'
 import { CourtReplySchema } from './recommendation.schema.js'
 import type { CaseSummary } from './review-actions.repository.js'
 import { recordCourtReply, replyDateProblem } from './review-actions-court-reply.service.js'
@@ -49,7 +50,7 @@ export async function receiveCourtReply(
     return { values: textFields(received.fields), errors }
   }
   try {
-    await recordCourtReply(deps, actorOf(deps, c), kase.id, parsed.data, letter)
+    await recordCourtReply(deps, actorOf(c, deps), kase.id, parsed.data, letter)
   } catch (err) {
     await deps.fileStore.remove(letter.storedId).catch(() => undefined)
     throw err

@@ -13,10 +13,10 @@ import { formatChineseDateTime } from '../../views/documents/kit/format.js'
 import { AppError } from '../http/errors.js'
 import type { InvalidForm } from '../http/form-validator.js'
 import { staffRoute } from '../staff/staff-access.js'
+import { actorOf } from '../staff/staff-actor.js'
 import type { StaffEnv } from '../staff/staff-env.js'
 import {
   actionRoutePair,
-  actorOf,
   caseUrl,
   EMPTY_FORM,
   headerOf,
@@ -89,7 +89,7 @@ export function recommendationRoutes(deps: Deps) {
     const kase = await loadCase(deps, c, DRAFTING)
     const parsed = parseForm(DraftSchema, await c.req.parseBody())
     if (!parsed.ok) return unprocessable(c, () => showDraft(c, kase, parsed.form))
-    await saveDraft(deps, actorOf(deps, c), kase.id, parsed.data)
+    await saveDraft(deps, actorOf(c, deps), kase.id, parsed.data)
     return c.redirect(caseUrl(kase.id, 'draft_recommendation'), 303)
   })
 
@@ -109,7 +109,7 @@ export function recommendationRoutes(deps: Deps) {
     const kase = await loadCase(deps, c, 'decide_recommendation')
     const parsed = parseForm(DecideSchema, await c.req.parseBody())
     if (!parsed.ok) return unprocessable(c, () => showDecide(c, kase, parsed.form))
-    await decideRecommendation(deps, actorOf(deps, c), kase.id, parsed.data)
+    await decideRecommendation(deps, actorOf(c, deps), kase.id, parsed.data)
     return c.redirect(caseUrl(kase.id, 'decide_recommendation'), 303)
   })
 
@@ -152,7 +152,7 @@ export function recommendationRoutes(deps: Deps) {
     const kase = await loadCase(deps, c, EXTENDING)
     const parsed = parseForm(CourtExtensionSchema, await c.req.parseBody())
     if (!parsed.ok) return unprocessable(c, () => showExtension(c, kase, parsed.form))
-    await recordCourtExtension(deps, actorOf(deps, c), kase.id, parsed.data)
+    await recordCourtExtension(deps, actorOf(c, deps), kase.id, parsed.data)
     return c.redirect(caseUrl(kase.id, 'court_extension'), 303)
   })
   return app

@@ -4,14 +4,10 @@ import { STAGE_TEXT } from '../workflow/stages.js'
 import { transactionWithNotices } from '../notices/notice-transaction.js'
 import { applyStageChange } from '../workflow/stage-change.service.js'
 import { canTransition } from '../workflow/transitions.js'
+import { asStageActor, type StaffActor } from '../staff/staff-actor.js'
 import type { DecideForm, DraftForm } from './recommendation.schema.js'
 import { findDraft, lockApplicationVersion } from './review-actions.repository.js'
-import {
-  auditStaffChange,
-  staleMessage,
-  touchApplication,
-  type StaffActor,
-} from './review-actions.support.js'
+import { auditStaffChange, staleMessage, touchApplication } from './review-actions.support.js'
 
 export const OWN_DRAFT_MESSAGE =
   '这份检察建议由您起草。起草人不能批准或退回自己起草的检察建议，须由其他院领导审批。'
@@ -38,7 +34,7 @@ export async function saveDraft(deps: Deps, actor: StaffActor, id: string, form:
       recommendation: form.recommendation,
       legal_basis: form.legalBasis,
       status: 'drafted' as const,
-      drafted_by: actor.id,
+      drafted_by: actor.staff.id,
       drafted_at: now,
     }
     if (existing)
@@ -93,17 +89,17 @@ async function decideInTransaction(deps: Deps, actor: StaffActor, id: string, fo
     const app = await lockApplicationVersion(trx, id)
     if (!app) throw new AppError(404, 'not_found', '没有找到这件申请。')
     if (app.version !== form.version) throw new AppError(409, 'conflict', staleMessage(app.stage))
-    const check = canTransition(app.stage, 'decide_recommendation', actor.roles)
+    const check = canTransition(app.stage, 'decide_recommendation', actor.staff.roles)
     if (!check.ok) throw new AppError(409, 'conflict', `${check.reason}。`)
     const draft = await findDraft(trx, id)
     if (!draft || draft.status !== 'drafted')
       throw new AppError(409, 'conflict', noDraftMessage(draft?.status))
-    if (draft.drafted_by === actor.id) throw new AppError(403, 'forbidden', OWN_DRAFT_MESSAGE)
+    if (draft.drafted_by === actor.staff.id) throw new AppError(403, 'forbidden', OWN_DRAFT_MESSAGE)
     await trx
       .updateTable('recommendation_drafts')
       .set({
         status: form.decision === 'approve' ? 'approved' : 'returned',
-        decided_by: actor.id,
+        decided_by: actor.staff.id,
         decided_at: now,
         return_comment: form.decision === 'return' ? form.comment! : null,
       })
@@ -125,7 +121,7 @@ async function decideInTransaction(deps: Deps, actor: StaffActor, id: string, fo
       applicationId: id,
       action: 'decide_recommendation',
       expectedVersion: form.version,
-      actor: { type: 'staff', id: actor.id, roles: actor.roles },
+      actor: asStageActor(actor),
       ip: actor.ip,
       publicNote: `本院已向${draft.court_name}提出检察建议。法院应当在三个月内书面回复。`,
       // 规则 第一百条: the 检察建议书 goes to the court; the applicant is served the 通知书

@@ -5,10 +5,11 @@ import { findOpenClocks } from '../deadlines/clock.repository.js'
 import { AppError } from '../http/errors.js'
 import type { ReceivedFile } from '../uploads/multipart.js'
 import { applyStageChange } from '../workflow/stage-change.service.js'
+import { asStageActor, type StaffActor } from '../staff/staff-actor.js'
 import { REPLY_OUTCOME_LABEL, type CourtReplyForm } from './recommendation.schema.js'
 import type { CourtExtensionForm } from './review-actions.schema.js'
 import { findLastEventAt, insertReviewRecord } from './review-actions.repository.js'
-import { auditStaffChange, touchApplication, type StaffActor } from './review-actions.support.js'
+import { auditStaffChange, touchApplication } from './review-actions.support.js'
 
 /** The reply date cannot lie in the future nor before the 检察建议 was decided; undefined when fine. */
 export async function replyDateProblem(
@@ -43,7 +44,7 @@ export async function recordCourtReply(
       applicationId: id,
       action: 'record_court_reply',
       expectedVersion: form.version,
-      actor: { type: 'staff', id: actor.id, roles: actor.roles },
+      actor: asStageActor(actor),
       ip: actor.ip,
       publicNote: `法院已书面回复本院的检察建议，处理结果：${outcome}。`,
     })
@@ -64,7 +65,7 @@ export async function recordCourtReply(
         sha256: letter.sha256,
         file_id: letter.storedId,
         uploaded_at: now,
-        uploaded_by: actor.id,
+        uploaded_by: actor.staff.id,
         position: Number(count.n) + 1,
       })
       .returning('id')
@@ -77,7 +78,7 @@ export async function recordCourtReply(
         outcome: form.outcome,
         note: form.note || null,
         material_id: material.id,
-        recorded_by: actor.id,
+        recorded_by: actor.staff.id,
         recorded_at: now,
       })
       .execute()
@@ -113,7 +114,7 @@ export async function recordCourtExtension(
       action: 'court_extension',
       detail: form.note,
       explanation: `法院回复期限延长至 ${after.due}。`,
-      staffId: actor.id,
+      staffId: actor.staff.id,
       at: deps.clock.now(),
       version,
     })

@@ -2,7 +2,6 @@ import type { Context } from 'hono'
 import type { z } from 'zod'
 import type { CaseHeader } from '../../views/pages/staff/review-action.js'
 import type { Deps } from '../deps.js'
-import { clientIp } from '../http/client-ip.js'
 import { AppError } from '../http/errors.js'
 import { toFormErrors, type InvalidForm, type FormValues } from '../http/form-validator.js'
 import { STAFF_ROLES, type StaffRole } from '../staff/staff-account.table.js'
@@ -12,7 +11,6 @@ import { formatTrackingCode } from '../tracking/tracking-code.js'
 import { STAGE_TEXT } from '../workflow/stages.js'
 import { canTransition, TRANSITIONS, type Action } from '../workflow/transitions.js'
 import { findCaseSummary, type CaseSummary } from './review-actions.repository.js'
-import type { StaffActor } from './review-actions.support.js'
 
 /** The staff roles the stage table lets take `action` (SPEC §9), for the route table. */
 export function rolesFor(action: Action): StaffRole[] {
@@ -26,11 +24,6 @@ export function actionRoutePair(name: string, access: readonly StaffRole[]) {
   const page: StaffRouteDef = { method: 'GET', path, access }
   const post: StaffRouteDef = { method: 'POST', path, access }
   return { page, post }
-}
-
-export function actorOf(deps: Deps, c: Context<StaffEnv>): StaffActor {
-  const staff = c.var.staff!
-  return { id: staff.id, roles: staff.roles, ip: clientIp(c, deps) }
 }
 
 /**

@@ -11,11 +11,11 @@ import {
 import type { Deps } from '../deps.js'
 import type { InvalidForm } from '../http/form-validator.js'
 import { staffRoute, type StaffRouteDef } from '../staff/staff-access.js'
+import { actorOf } from '../staff/staff-actor.js'
 import type { StaffEnv } from '../staff/staff-env.js'
 import { ACTION_LABEL, type Action } from '../workflow/transitions.js'
 import {
   actionRoutePair,
-  actorOf,
   caseUrl,
   EMPTY_FORM,
   headerOf,
@@ -46,7 +46,7 @@ import {
   suspendReview,
   terminateReview,
 } from './review-actions.service.js'
-import type { StaffActor } from './review-actions.support.js'
+import type { StaffActor } from '../staff/staff-actor.js'
 
 type C = Context<StaffEnv>
 type Page = { csrfToken: string; header: ReturnType<typeof headerOf> } & InvalidForm
@@ -164,7 +164,7 @@ export function reviewActionRoutes(deps: Deps) {
         c.status(422)
         return show(c, kase, parsed.form)
       }
-      await spec.run(deps, actorOf(deps, c), kase, parsed.data as never)
+      await spec.run(deps, actorOf(c, deps), kase, parsed.data as never)
       return c.redirect(caseUrl(kase.id, name), 303)
     })
   }

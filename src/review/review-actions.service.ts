@@ -7,6 +7,7 @@ import type { NoticeContent } from '../notices/notice-content.js'
 import { transactionWithNotices } from '../notices/notice-transaction.js'
 import { applyStageChange } from '../workflow/stage-change.service.js'
 import type { Action } from '../workflow/transitions.js'
+import { asStageActor, type StaffActor } from '../staff/staff-actor.js'
 import { findReviewers } from './case.repository.js'
 import { insertReviewRecord } from './review-actions.repository.js'
 import {
@@ -21,7 +22,7 @@ import {
   type SuspendForm,
   type TerminateForm,
 } from './review-actions.schema.js'
-import { auditStaffChange, type StaffActor } from './review-actions.support.js'
+import { auditStaffChange } from './review-actions.support.js'
 import type { RecordedAction } from './review-actions.table.js'
 
 type Decision = {
@@ -48,7 +49,7 @@ async function decide(deps: Deps, actor: StaffActor, applicationId: string, d: D
       applicationId,
       action: d.action,
       expectedVersion: d.expectedVersion,
-      actor: { type: 'staff', id: actor.id, roles: actor.roles },
+      actor: asStageActor(actor),
       ip: actor.ip,
       ...(d.publicNote ? { publicNote: d.publicNote } : {}),
       ...(d.notice ? { notice: d.notice } : {}),
@@ -60,7 +61,7 @@ async function decide(deps: Deps, actor: StaffActor, applicationId: string, d: D
       ground: d.ground ?? null,
       detail: d.detail ?? null,
       explanation,
-      staffId: actor.id,
+      staffId: actor.staff.id,
       at: deps.clock.now(),
       version: result.version,
     })

@@ -3,12 +3,9 @@ import { insertAuditEvent } from '../audit/audit.repository.js'
 import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'
 import { AppError } from '../http/errors.js'
-import type { StaffRole } from '../staff/staff-account.table.js'
+import type { StaffActor } from '../staff/staff-actor.js'
 import { STAGE_TEXT } from '../workflow/stages.js'
 import { lockApplicationVersion, setApplicationVersion } from './review-actions.repository.js'
-
-/** The signed-in staff member acting, with every role they hold (SPEC §8). */
-export type StaffActor = { id: string; roles: readonly StaffRole[]; ip: string | null }
 
 export function staleMessage(stage: Stage): string {
   return `该申请已被更新，当前状态为“${STAGE_TEXT[stage].label}”，请刷新后再操作。`
@@ -50,7 +47,7 @@ export async function auditStaffChange(
   result: 'success' | 'denied' = 'success',
 ): Promise<void> {
   await insertAuditEvent(trx, {
-    actor: { type: 'staff', id: actor.id, roles: [...actor.roles] },
+    actor: { type: 'staff', id: actor.staff.id, roles: [...actor.staff.roles] },
     ip: actor.ip,
     action,
     object: { type: 'application', id: applicationId },

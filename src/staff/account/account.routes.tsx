@@ -7,7 +7,7 @@ import {
 } from '../../../views/pages/staff/account.js'
 import type { FormErrors } from '../../../views/components/field-ids.js'
 import type { Deps } from '../../deps.js'
-import { clientIp } from '../../http/client-ip.js'
+import { actorOf } from '../staff-actor.js'
 import { ROLE_LABEL } from '../roles.js'
 import { staffRoute, type StaffRouteDef } from '../staff-access.js'
 import type { StaffEnv } from '../staff-env.js'
@@ -44,7 +44,7 @@ export function accountRoutes(deps: Deps) {
   staffRoute(app, ACCOUNT_ROUTES.email, async (c) => {
     const body = await c.req.parseBody()
     const raw = String(body.email ?? '')
-    const errors = await changeOwnEmail(deps, actorOf(deps, c), raw)
+    const errors = await changeOwnEmail(deps, ownActorOf(deps, c), raw)
     if (Object.keys(errors).length === 0) return c.redirect('/staff/account?done=email', 303)
     c.status(422)
     return renderAccount(deps, c, errors, raw)
@@ -52,7 +52,7 @@ export function accountRoutes(deps: Deps) {
   staffRoute(app, ACCOUNT_ROUTES.passwordPage, (c) => renderPassword(c, {}))
   staffRoute(app, ACCOUNT_ROUTES.password, async (c) => {
     const body = await c.req.parseBody()
-    const errors = await changeOwnPassword(deps, actorOf(deps, c), {
+    const errors = await changeOwnPassword(deps, ownActorOf(deps, c), {
       current: String(body.current ?? ''),
       password: String(body.password ?? ''),
       confirm: String(body.confirm ?? ''),
@@ -66,7 +66,7 @@ export function accountRoutes(deps: Deps) {
   staffRoute(app, ACCOUNT_ROUTES.totpPage, async (c) => renderTotp(deps, c, {}, false))
   staffRoute(app, ACCOUNT_ROUTES.totp, async (c) => {
     const body = await c.req.parseBody()
-    const result = await confirmTotpEnrolment(deps, actorOf(deps, c), String(body.code ?? ''))
+    const result = await confirmTotpEnrolment(deps, ownActorOf(deps, c), String(body.code ?? ''))
     if (result === 'ok') return c.redirect('/staff/account?done=totp', 303)
     c.status(422)
     const message =
@@ -107,8 +107,8 @@ async function renderAccount(
   )
 }
 
-function actorOf(deps: Deps, c: Context<StaffEnv>) {
-  return { staff: c.var.staff!, token: c.var.staffToken!, ip: clientIp(c, deps) }
+function ownActorOf(deps: Deps, c: Context<StaffEnv>) {
+  return { ...actorOf(c, deps), token: c.var.staffToken! }
 }
 
 function renderPassword(c: Context<StaffEnv>, errors: FormErrors) {

@@ -8,7 +8,7 @@ import {
 import { AccountListPage } from '../../../../views/pages/staff/admin/account-list.js'
 import type { FormErrors } from '../../../../views/components/field-ids.js'
 import type { Deps } from '../../../deps.js'
-import { clientIp } from '../../../http/client-ip.js'
+import { actorOf } from '../../staff-actor.js'
 import { AppError } from '../../../http/errors.js'
 import { staffRoute, type StaffRouteDef } from '../../staff-access.js'
 import type { StaffEnv } from '../../staff-env.js'
@@ -58,7 +58,7 @@ export function staffAdminRoutes(deps: Deps) {
       displayName: String(body.displayName ?? ''),
       roles: [body.roles ?? []].flat().map(String),
     }
-    const result = await createStaffAccount(deps, actorOf(deps, c), input)
+    const result = await createStaffAccount(deps, adminActorOf(deps, c), input)
     if (!result.ok) {
       c.status(422)
       return renderNew(c, input, result.errors)
@@ -88,7 +88,7 @@ export function staffAdminRoutes(deps: Deps) {
       const roles = [body.roles ?? []].flat().map(String)
       const change: AccountChange = kind === 'roles' ? { kind, roles } : { kind }
       const id = accountIdOf(c)
-      const result = await changeStaffAccount(deps, actorOf(deps, c), id, change)
+      const result = await changeStaffAccount(deps, adminActorOf(deps, c), id, change)
       if (!result.ok && 'notFound' in result) throw notFound()
       if (!result.ok) {
         c.status(422)
@@ -101,9 +101,9 @@ export function staffAdminRoutes(deps: Deps) {
   return app
 }
 
-function actorOf(deps: Deps, c: Context<StaffEnv>) {
-  const staff = c.var.staff!
-  return { type: 'staff' as const, id: staff.id, roles: staff.roles, ip: clientIp(c, deps) }
+function adminActorOf(deps: Deps, c: Context<StaffEnv>) {
+  const { staff, ip } = actorOf(c, deps)
+  return { type: 'staff' as const, id: staff.id, roles: staff.roles, ip }
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i

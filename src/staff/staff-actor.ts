@@ -1,0 +1,25 @@
+import type { Context } from 'hono'
+import { clientIp } from '../http/client-ip.js'
+import type { SignedInStaffEnv, StaffEnv, StaffUser } from './staff-env.js'
+
+/** The signed-in staff member acting, with every role they hold, and the address they act from. */
+export type StaffActor = { staff: StaffUser; ip: string | null }
+
+/** Who acts, from where: what every audit row of a staff act records. */
+export function actorOf(
+  c: Context<SignedInStaffEnv> | Context<StaffEnv>,
+  deps: { config: { trustProxy: boolean } },
+): StaffActor {
+  const staff = c.var.staff
+  // Only a route registered without an access check (staffRoute) could get here without a session.
+  if (!staff) throw new Error(`no signed-in staff member on ${c.req.path}`)
+  return { staff, ip: clientIp(c, deps) }
+}
+
+/**
+ * The actor as the stage-change service records it: that service also serves applicants and the
+ * daily jobs, so it takes a type and the roles rather than a StaffActor.
+ */
+export function asStageActor(actor: StaffActor) {
+  return { type: 'staff' as const, id: actor.staff.id, roles: actor.staff.roles }
+}
