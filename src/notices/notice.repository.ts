@@ -18,19 +18,3 @@ export async function getNoticeApplication(db: Db, id: string) {
     .executeTakeFirstOrThrow(() => new Error(`application ${id} not found`))
 }
 export type NoticeApplication = Awaited<ReturnType<typeof getNoticeApplication>>
-
-export async function findActionTarget(db: Db, id: string) {
-  return db
-    .selectFrom('applications')
-    .select([
-      'id',
-      'tracking_code',
-      'applicant_name',
-      'case_number',
-      'court_name',
-      'stage',
-      'version',
-    ])
-    .where('id', '=', id)
-    .executeTakeFirst()
-}

@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
-import { REVIEW_DONE_NOTICES } from './review-actions.context.js'
+import { ACTION_DONE_NOTICES } from '../actions/staff-actions.js'
 import type { RevealField } from '../../views/pages/staff/case/case-answers.js'
 import { CasePage, type CaseFormState } from '../../views/pages/staff/case/case-page.js'
 import type { Deps } from '../deps.js'
@@ -75,7 +75,7 @@ const NOTICES: Record<string, string> = {
   note: '备注已保存。',
   assign: '承办检察官已确定，申请人查询进度时可以看到其姓名。',
   recusal: '回避申请已标记为已处理。',
-  ...REVIEW_DONE_NOTICES,
+  ...ACTION_DONE_NOTICES,
 }
 
 async function renderCase(

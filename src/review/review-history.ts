@@ -2,7 +2,7 @@ import type { ReviewHistoryView } from '../../views/pages/staff/case/case-review
 import type { Db } from '../db/database.js'
 import { formatChineseDateTime } from '../../views/documents/kit/format.js'
 import { ACTION_LABEL, isAction } from '../workflow/transitions.js'
-import { REPLY_OUTCOME_LABEL } from './recommendation.schema.js'
+import { REPLY_OUTCOME_LABEL } from '../actions/recommendation.schema.js'
 import {
   findCourtReply,
   findDraft,
@@ -13,7 +13,7 @@ import {
   ESCALATE_REASON_LABEL,
   SUSPEND_GROUND_LABEL,
   TERMINATE_GROUND_LABEL,
-} from './review-actions.schema.js'
+} from '../actions/review-actions.schema.js'
 
 const DRAFT_STATUS = { drafted: '待院领导审批', approved: '已批准', returned: '已退回修改' }
 

@@ -1,12 +1,10 @@
+import { ACTION_ROUTES } from '../actions/action-routes.js'
 import { DOCUMENT_NUMBER_ROUTES } from './admin/document-numbers/document-numbers.routes.js'
-import { INTAKE_ACTION_ROUTES } from '../notices/intake-actions.routes.js'
 import { AUDIT_LOG_ROUTES } from '../audit/audit-log.routes.js'
 import { SITE_SETTINGS_ROUTES } from './admin/settings/site-settings.routes.js'
 import { CALENDAR_ADMIN_ROUTES } from './admin/calendar/calendar-admin.routes.js'
 import { QUEUE_ROUTES } from '../queue/queue.routes.js'
 import { ACCOUNT_ROUTES } from './account/account.routes.js'
-import { RECOMMENDATION_ROUTES } from '../review/recommendation.routes.js'
-import { REVIEW_ACTION_ROUTES } from '../review/review-actions.routes.js'
 import { STAFF_ADMIN_ROUTES } from './admin/accounts/staff-admin.routes.js'
 import { LOGIN_ROUTES } from './auth/login.routes.js'
 import { CASE_FILE_ROUTES } from '../review/case-files.routes.js'
@@ -21,11 +19,9 @@ import type { StaffRouteDef } from './staff-access.js'
 export const STAFF_ROUTE_TABLE: readonly StaffRouteDef[] = [
   ...Object.values(LOGIN_ROUTES),
   ...Object.values(ACCOUNT_ROUTES),
-  ...Object.values(REVIEW_ACTION_ROUTES),
-  ...Object.values(RECOMMENDATION_ROUTES),
+  ...ACTION_ROUTES,
   ...Object.values(CASE_ROUTES),
   ...Object.values(CASE_FILE_ROUTES),
-  ...Object.values(INTAKE_ACTION_ROUTES).flat(),
   ...Object.values(DOCUMENT_NUMBER_ROUTES),
   ...Object.values(STAFF_ADMIN_ROUTES),
   ...Object.values(AUDIT_LOG_ROUTES),

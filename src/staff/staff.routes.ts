@@ -1,17 +1,15 @@
 import { Hono } from 'hono'
+import { actionRoutes } from '../actions/action-routes.js'
 import { calendarAdminRoutes } from './admin/calendar/calendar-admin.routes.js'
 import { siteSettingsRoutes } from './admin/settings/site-settings.routes.js'
 import { auditLogRoutes } from '../audit/audit-log.routes.js'
 import type { Deps } from '../deps.js'
 import { caseRoutes } from '../review/case.routes.js'
 import { documentNumberRoutes } from './admin/document-numbers/document-numbers.routes.js'
-import { intakeActionRoutes } from '../notices/intake-actions.routes.js'
 import { queueRoutes } from '../queue/queue.routes.js'
 import { accountRoutes } from './account/account.routes.js'
 import { staffAdminRoutes } from './admin/accounts/staff-admin.routes.js'
 import { loginRoutes } from './auth/login.routes.js'
-import { recommendationRoutes } from '../review/recommendation.routes.js'
-import { reviewActionRoutes } from '../review/review-actions.routes.js'
 import { counterRoutes } from './counter/counter.routes.js'
 import { loadStaff } from './auth/staff-session.middleware.js'
 import type { StaffEnv } from './staff-env.js'
@@ -23,10 +21,8 @@ export function staffRoutes(deps: Deps) {
   app.use('/staff/*', loadStaff(deps))
   app.route('/', loginRoutes(deps))
   app.route('/', accountRoutes(deps))
-  app.route('/', reviewActionRoutes(deps))
-  app.route('/', recommendationRoutes(deps))
+  app.route('/', actionRoutes(deps))
   app.route('/', caseRoutes(deps))
-  app.route('/', intakeActionRoutes(deps))
   app.route('/', documentNumberRoutes(deps))
   app.route('/', staffAdminRoutes(deps))
   app.route('/', auditLogRoutes(deps))

@@ -120,7 +120,7 @@ describe('受理', () => {
 
     const res = await intake.browser.post(actionUrl(a.id, 'accept'), { version: a.version })
     expect(res.status).toBe(303)
-    expect(res.headers.get('location')).toBe(`/staff/applications/${a.id}`)
+    expect(res.headers.get('location')).toBe(`/staff/applications/${a.id}?done=accept`)
 
     const { page } = await applicantPage(a.code)
     expect(page).toContain('当前状态：已受理')

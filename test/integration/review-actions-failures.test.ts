@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { OWN_DRAFT_MESSAGE } from '../../src/review/recommendation.service.js'
+import { OWN_DRAFT_MESSAGE } from '../../src/actions/recommendation.service.js'
 import type { TestBrowser } from '../helpers/applicant.js'
 import { reviewCase } from '../helpers/review-case.js'
 import { createStaff, staffBrowser, type TestStaff } from '../helpers/staff.js'

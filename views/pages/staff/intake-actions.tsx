@@ -1,13 +1,12 @@
 import type { Child } from 'hono/jsx'
-import type { FormValues } from '../../../src/http/form-validator.js'
-import type { ActionTarget } from '../../../src/notices/intake-actions.service.js'
 import { CheckboxGroup } from '../../components/choices.js'
 import { ErrorSummary } from '../../components/error-summary.js'
 import type { FormErrors } from '../../components/field-ids.js'
 import { TextArea, TextField, type Option } from '../../components/field.js'
 import { Button, Form } from '../../components/form.js'
+import type { ActionFormProps } from './review-action.js'
 
-type Common = { csrfToken: string; target: ActionTarget; values: FormValues; errors: FormErrors }
+type Common = ActionFormProps
 
 const str = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined)
 const arr = (v: string | string[] | undefined) =>
@@ -15,7 +14,7 @@ const arr = (v: string | string[] | undefined) =>
 
 /** The frame every intake action shares: which application, its current stage, the back link. */
 function ActionPage(props: Common & { title: string; action: string; children: Child }) {
-  const { target } = props
+  const target = props.header
   return (
     <>
       <ErrorSummary errors={props.errors} />

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { isCalendarDate } from '../calendar/calendar-date.js'
-import { REPLY_OUTCOMES } from './review-actions.table.js'
+import { REPLY_OUTCOMES } from '../review/review-actions.table.js'
 import { requiredText, versionField } from './review-actions.schema.js'
 
 /** The 检察建议 draft (两高规定 2016 第十三条: the court must answer each point). */

@@ -6,8 +6,8 @@ import { applyStageChange } from '../workflow/stage-change.service.js'
 import { canTransition } from '../workflow/transitions.js'
 import { asStageActor, type StaffActor } from '../staff/staff-actor.js'
 import type { DecideForm, DraftForm } from './recommendation.schema.js'
-import { findDraft, lockApplicationVersion } from './review-actions.repository.js'
-import { auditStaffChange, staleMessage, touchApplication } from './review-actions.support.js'
+import { findDraft, lockApplicationVersion } from '../review/review-actions.repository.js'
+import { auditStaffChange, staleMessage, touchApplication } from './staff-change.js'
 
 export const OWN_DRAFT_MESSAGE =
   '这份检察建议由您起草。起草人不能批准或退回自己起草的检察建议，须由其他院领导审批。'

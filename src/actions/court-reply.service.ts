@@ -8,8 +8,8 @@ import { applyStageChange } from '../workflow/stage-change.service.js'
 import { asStageActor, type StaffActor } from '../staff/staff-actor.js'
 import { REPLY_OUTCOME_LABEL, type CourtReplyForm } from './recommendation.schema.js'
 import type { CourtExtensionForm } from './review-actions.schema.js'
-import { findLastEventAt, insertReviewRecord } from './review-actions.repository.js'
-import { auditStaffChange, touchApplication } from './review-actions.support.js'
+import { findLastEventAt, insertReviewRecord } from '../review/review-actions.repository.js'
+import { auditStaffChange, touchApplication } from './staff-change.js'
 
 /** The reply date cannot lie in the future nor before the 检察建议 was decided; undefined when fine. */
 export async function replyDateProblem(

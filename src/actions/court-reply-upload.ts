@@ -1,15 +1,15 @@
-import type { Context } from 'hono'
-import type { Deps } from '../deps.js'
 import { AppError } from '../http/errors.js'
 import type { InvalidForm } from '../http/form-validator.js'
-import { actorOf } from '../staff/staff-actor.js'
-import type { StaffEnv } from '../staff/staff-env.js'
 import { receiveUploads, UPLOAD_LIMITS } from '../uploads/multipart.js'
 import { UploadRejected } from '../uploads/upload-errors.js'
-import { parseForm } from './review-actions.context.js'
+import { parseForm } from './action-form.js'
+import type { ActionCall } from './action-table.js'
+import { recordCourtReply, replyDateProblem } from './court-reply.service.js'
 import { CourtReplySchema } from './recommendation.schema.js'
-import type { CaseSummary } from './review-actions.repository.js'
-import { recordCourtReply, replyDateProblem } from './review-actions-court-reply.service.js'
+
+/** Matches the court-reply POST path, whose multipart body is streamed (src/app.ts). */
+export const COURT_REPLY_UPLOAD_PATH =
+  /^\/staff\/applications\/[0-9a-f-]{36}\/actions\/record_court_reply$/
 
 /**
  * The court's reply letter comes through the same streamed, checked pipeline as applicants' files
@@ -17,11 +17,12 @@ import { recordCourtReply, replyDateProblem } from './review-actions-court-reply
  * the change is refused it is removed again, so nothing stays behind. Returns the form to show
  * again (422), or undefined once recorded.
  */
-export async function receiveCourtReply(
-  deps: Deps,
-  c: Context<StaffEnv>,
-  kase: CaseSummary,
-): Promise<InvalidForm | undefined> {
+export async function receiveCourtReply({
+  deps,
+  c,
+  kase,
+  actor,
+}: ActionCall): Promise<InvalidForm | undefined> {
   let received
   try {
     received = await receiveUploads(c.req.raw, deps.fileStore, UPLOAD_LIMITS, {
@@ -50,7 +51,7 @@ export async function receiveCourtReply(
     return { values: textFields(received.fields), errors }
   }
   try {
-    await recordCourtReply(deps, actorOf(c, deps), kase.id, parsed.data, letter)
+    await recordCourtReply(deps, actor, kase.id, parsed.data, letter)
   } catch (err) {
     await deps.fileStore.remove(letter.storedId).catch(() => undefined)
     throw err

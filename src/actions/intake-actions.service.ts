@@ -1,50 +1,9 @@
 import type { Deps } from '../deps.js'
-import { AppError } from '../http/errors.js'
 import { asStageActor, type StaffActor } from '../staff/staff-actor.js'
-import { formatTrackingCode } from '../tracking/tracking-code.js'
 import { requestSupplement } from '../supplements/supplement.service.js'
 import { changeStage } from '../workflow/stage-change.service.js'
-import { STAGE_TEXT } from '../workflow/stages.js'
-import { canTransition, type Action } from '../workflow/transitions.js'
 import { supplementItems, type SupplementForm } from './intake-actions.schema.js'
-import { NON_ACCEPTANCE_GROUNDS, type NonAcceptanceGround } from './notice-content.js'
-import { findActionTarget } from './notice.repository.js'
-
-/** What an action form shows about the application (masked facts only, no ID or phone). */
-export type ActionTarget = {
-  id: string
-  trackingCode: string
-  applicantName: string
-  caseNumber: string
-  courtName: string
-  stageLabel: string
-  version: number
-}
-
-/**
- * The application an action form is about; 404 when there is none, 409 (with the current stage)
- * when the action is not open to this person at this stage.
- */
-export async function loadActionTarget(
-  deps: Deps,
-  id: string,
-  action: Action,
-  actor: StaffActor,
-): Promise<ActionTarget> {
-  const app = /^[0-9a-f-]{36}$/i.test(id) ? await findActionTarget(deps.db, id) : undefined
-  if (!app) throw new AppError(404, 'not_found', '没有找到这件申请。')
-  const check = canTransition(app.stage, action, actor.staff.roles)
-  if (!check.ok) throw new AppError(409, 'conflict', `${check.reason}。`)
-  return {
-    id: app.id,
-    trackingCode: formatTrackingCode(app.tracking_code),
-    applicantName: app.applicant_name,
-    caseNumber: app.case_number,
-    courtName: app.court_name,
-    stageLabel: STAGE_TEXT[app.stage].label,
-    version: app.version,
-  }
-}
+import { NON_ACCEPTANCE_GROUNDS, type NonAcceptanceGround } from '../notices/notice-content.js'
 
 /** 受理: the 受理通知书 goes out with the stage change (2013 试行 第三十七条: within 3 days). */
 export async function acceptApplication(

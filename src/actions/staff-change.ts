@@ -5,7 +5,10 @@ import type { Deps } from '../deps.js'
 import { AppError } from '../http/errors.js'
 import type { StaffActor } from '../staff/staff-actor.js'
 import { STAGE_TEXT } from '../workflow/stages.js'
-import { lockApplicationVersion, setApplicationVersion } from './review-actions.repository.js'
+import {
+  lockApplicationVersion,
+  setApplicationVersion,
+} from '../review/review-actions.repository.js'
 
 export function staleMessage(stage: Stage): string {
   return `该申请已被更新，当前状态为“${STAGE_TEXT[stage].label}”，请刷新后再操作。`

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { NON_ACCEPTANCE_GROUNDS, type NonAcceptanceGround } from './notice-content.js'
+import { NON_ACCEPTANCE_GROUNDS, type NonAcceptanceGround } from '../notices/notice-content.js'
 
 /** The standard materials of 规则 第二十一条 (and the agent's papers), offered as a checklist. */
 export const STANDARD_SUPPLEMENT_ITEMS = {

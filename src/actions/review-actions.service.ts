@@ -8,8 +8,8 @@ import { transactionWithNotices } from '../notices/notice-transaction.js'
 import { applyStageChange } from '../workflow/stage-change.service.js'
 import type { Action } from '../workflow/transitions.js'
 import { asStageActor, type StaffActor } from '../staff/staff-actor.js'
-import { findReviewers } from './case.repository.js'
-import { insertReviewRecord } from './review-actions.repository.js'
+import { findReviewers } from '../review/case.repository.js'
+import { insertReviewRecord } from '../review/review-actions.repository.js'
 import {
   ESCALATE_REASON_LABEL,
   SUSPEND_GROUND_LABEL,
@@ -22,8 +22,8 @@ import {
   type SuspendForm,
   type TerminateForm,
 } from './review-actions.schema.js'
-import { auditStaffChange } from './review-actions.support.js'
-import type { RecordedAction } from './review-actions.table.js'
+import { auditStaffChange } from './staff-change.js'
+import type { RecordedAction } from '../review/review-actions.table.js'
 
 type Decision = {
   action: Action & RecordedAction
