@@ -297,3 +297,51 @@ describe('补正', () => {
     expect(last.text).toContain('视为撤回')
   })
 })
+
+describe('the confirmation after each intake decision', () => {
+  // signed in afresh: the 补正 test above moves the clock past its session's lifetime
+  let desk: { browser: TestBrowser }
+  beforeAll(async () => {
+    desk = await signedInStaff(t.app, t.deps, ['intake'])
+  })
+  const banner = (html: string) =>
+    /<div class="notice" role="status">\s*<p>([^<]*)<\/p>/.exec(html)?.[1]
+
+  it.each<{ action: string; form: Record<string, string>; text: string }>([
+    {
+      action: 'request_supplement',
+      form: { items: 'identity', days: '15' },
+      text: '已要求补正，补正通知书已发给申请人。补正期限见“期限”。',
+    },
+    {
+      action: 'accept',
+      form: {},
+      text: '已受理，受理通知书已发给申请人。三个月的审查期限开始计算，见“期限”。',
+    },
+    {
+      action: 'not_accept',
+      form: { grounds: 'no_prior_remedy', explanation: '申请人未向人民法院提出异议、复议。' },
+      text: '已决定不予受理，不予受理通知书已发给申请人。',
+    },
+    {
+      action: 'refer',
+      form: { organ: '平顶山市人民检察院', reason: '该执行案件不属于本院管辖，应由上级院办理。' },
+      text: '已告知申请人向有管辖权的机关反映，告知书已发给申请人。',
+    },
+  ])('$action goes back to the application page, which says what was done', async (c) => {
+    const a = await newApplication()
+    expect(banner(await (await desk.browser.get(`/staff/applications/${a.id}`)).text())).toBe(
+      undefined,
+    )
+    const res = await desk.browser.post(actionUrl(a.id, c.action), {
+      version: a.version,
+      ...c.form,
+    })
+    expect(res.status).toBe(303)
+    const location = res.headers.get('location')!
+    expect(location).toBe(`/staff/applications/${a.id}?done=${c.action}`)
+    const page = await desk.browser.get(location)
+    expect(page.status).toBe(200)
+    expect(banner(await page.text())).toBe(c.text)
+  })
+})
