@@ -97,6 +97,9 @@ describe('decision paths after acceptance', () => {
 
     t.clock.advance(30 * 86_400_000)
     await signIn()
+    const decidedPage = await (await as.reviewer!.get(back(id))).text()
+    expect(decidedPage).toContain(`href="${back(id)}/actions/court_extension"`)
+    expect(decidedPage).toContain('登记法院延长回复期限')
     const extended = await c.act(as.reviewer!, id, 'court_extension', {
       note: '法院 2026 年 12 月 1 日来函，经院长批准延长一个月。',
     })
