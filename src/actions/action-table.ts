@@ -22,7 +22,8 @@ export type ActionCall = {
 /**
  * Which applications an action is open to, and to whom. A step of the stage table takes both from
  * TRANSITIONS (its stage and the roles that may take it); an act that leaves the stage alone (a
- * 检察建议 draft, a court's extension) names its stages and roles.
+ * 检察建议 draft, a court's extension, and the coming 检察建议 register and leads) names its
+ * stages and roles.
  */
 export type ActionScope =
   | { name: Action; stages?: never; roles?: never }
