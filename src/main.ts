@@ -4,19 +4,24 @@ import type { BootstrapResult } from './staff/bootstrap-admin.js'
 
 async function main(): Promise<void> {
   const config = loadConfig()
-  const running = await startServer(config)
-  printFirstAdmin(running.bootstrap)
+  // Listening for signals before start-up, not after: a SIGTERM that arrives while the server is
+  // still booting (an orchestrator's quick restart) waits for the start, then shuts down cleanly,
+  // rather than killing the process between "listening" and its shutdown handler.
+  const started = startServer(config)
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
-      running
-        .shutdown(signal)
-        .then(() => process.exit(0))
-        .catch((err: unknown) => {
-          running.deps.logger.error('shutdown failed', { err })
-          process.exit(1)
+      started
+        .then(async (running) => {
+          await running.shutdown(signal).catch((err: unknown) => {
+            running.deps.logger.error('shutdown failed', { err })
+            process.exit(1)
+          })
+          process.exit(0)
         })
+        .catch(() => process.exit(1))
     })
   }
+  printFirstAdmin((await started).bootstrap)
 }
 
 /** Written straight to the console, once, never through the logger (it must not reach log storage). */
