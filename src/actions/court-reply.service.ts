@@ -1,3 +1,4 @@
+import { addMaterials } from '../applications/application.repository.js'
 import { todayInChina } from '../calendar/calendar-date.js'
 import type { Deps } from '../deps.js'
 import { extendClock } from '../deadlines/clocks.js'
@@ -48,28 +49,12 @@ export async function recordCourtReply(
       ip: actor.ip,
       publicNote: `法院已书面回复本院的检察建议，处理结果：${outcome}。`,
     })
-    const count = await trx
-      .selectFrom('application_materials')
-      .select((eb) => eb.fn.countAll<string>().as('n'))
-      .where('application_id', '=', id)
-      .executeTakeFirstOrThrow()
-    const material = await trx
-      .insertInto('application_materials')
-      .values({
-        application_id: id,
-        slot: 'court_reply',
-        description: `法院回复意见函（${outcome}）`,
-        original_name: letter.originalName,
-        byte_size: letter.size,
-        detected_type: letter.detectedType,
-        sha256: letter.sha256,
-        file_id: letter.storedId,
-        uploaded_at: now,
-        uploaded_by: actor.staff.id,
-        position: Number(count.n) + 1,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
+    const [materialId] = await addMaterials(trx, id, [letter], {
+      slot: 'court_reply',
+      description: `法院回复意见函（${outcome}）`,
+      uploadedBy: actor.staff.id,
+      at: now,
+    })
     await trx
       .insertInto('court_replies')
       .values({
@@ -77,7 +62,7 @@ export async function recordCourtReply(
         replied_on: form.repliedOn,
         outcome: form.outcome,
         note: form.note || null,
-        material_id: material.id,
+        material_id: materialId!,
         recorded_by: actor.staff.id,
         recorded_at: now,
       })

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js'
+import type { ReceivedFile } from '../uploads/multipart.js'
 import { TERMINAL_STAGES } from '../workflow/stages.js'
 import type {
   ApplicationRow,
@@ -6,6 +7,7 @@ import type {
   NewApplicationRow,
   NewMaterialRow,
 } from './application.table.js'
+import type { MaterialSlot } from './draft.table.js'
 
 export async function insertApplication(db: Db, row: NewApplicationRow): Promise<string> {
   const inserted = await db
@@ -18,6 +20,73 @@ export async function insertApplication(db: Db, row: NewApplicationRow): Promise
 
 export async function insertMaterials(db: Db, rows: NewMaterialRow[]): Promise<void> {
   if (rows.length > 0) await db.insertInto('application_materials').values(rows).execute()
+}
+
+export type MaterialFile = Pick<
+  ReceivedFile,
+  'originalName' | 'size' | 'detectedType' | 'sha256' | 'storedId'
+>
+
+/**
+ * Files received after submission (补正 answers, evidence, the court's reply), filed after the
+ * application's materials in upload order. Returns the new rows' ids, in the order of `files`.
+ */
+export async function addMaterials(
+  db: Db,
+  applicationId: string,
+  files: readonly MaterialFile[],
+  meta: {
+    slot: MaterialSlot
+    uploadedBy: string
+    at: Date
+    description?: string
+    supplement?: { requestId: string; item: string }
+  },
+): Promise<string[]> {
+  if (files.length === 0) return []
+  const { files: held } = await countMaterials(db, applicationId)
+  const rows = await db
+    .insertInto('application_materials')
+    .values(
+      files.map((f, i) => ({
+        application_id: applicationId,
+        slot: meta.slot,
+        description: meta.description ?? null,
+        original_name: f.originalName,
+        byte_size: f.size,
+        detected_type: f.detectedType,
+        sha256: f.sha256,
+        file_id: f.storedId,
+        uploaded_at: meta.at,
+        uploaded_by: meta.uploadedBy,
+        position: held + i + 1,
+        ...(meta.supplement
+          ? {
+              supplement_request_id: meta.supplement.requestId,
+              supplement_item: meta.supplement.item,
+            }
+          : {}),
+      })),
+    )
+    .returning('id')
+    .execute()
+  return rows.map((r) => r.id)
+}
+
+/** How many materials the application holds, and their bytes. */
+export async function countMaterials(
+  db: Db,
+  applicationId: string,
+): Promise<{ files: number; bytes: number }> {
+  const row = await db
+    .selectFrom('application_materials')
+    .select((eb) => [
+      eb.fn.countAll<string>().as('files'),
+      eb.fn.coalesce(eb.fn.sum<string>('byte_size'), eb.lit(0)).as('bytes'),
+    ])
+    .where('application_id', '=', applicationId)
+    .executeTakeFirstOrThrow()
+  return { files: Number(row.files), bytes: Number(row.bytes) }
 }
 
 /** Open applications with the same 执行案号 or the same applicant (keyed hash): 可能重复. */

@@ -1,6 +1,6 @@
 import { renderEvidenceReceiptPdf } from '../../views/documents/evidence-receipt.js'
 import { evidenceReceiptEmail } from '../../views/emails/evidence-receipt.js'
-import { findMaterials } from '../applications/application.repository.js'
+import { addMaterials } from '../applications/application.repository.js'
 import type { ApplicationRow } from '../applications/application.table.js'
 import { insertAuditEvent } from '../audit/audit.repository.js'
 import type { Db } from '../db/database.js'
@@ -41,7 +41,12 @@ export async function fileEvidence(
     })),
   })
   await transactionWithFiles(deps, async (trx) => {
-    await insertEvidence(trx, app.id, files, description, now)
+    await addMaterials(trx, app.id, files, {
+      slot: 'evidence',
+      description,
+      uploadedBy: 'applicant',
+      at: now,
+    })
     const { file } = await storeIssuedPdf(trx, deps.fileStore, {
       applicationId: app.id,
       kind: 'evidence_receipt',
@@ -63,35 +68,6 @@ export async function fileEvidence(
       await insertOutboxMessage(trx, email)
     }
   })
-}
-
-/** The files, as materials of the 证据材料 slot after those already filed. */
-async function insertEvidence(
-  trx: Db,
-  applicationId: string,
-  files: ReceivedFile[],
-  description: string,
-  now: Date,
-): Promise<void> {
-  const position = (await findMaterials(trx, applicationId)).length
-  await trx
-    .insertInto('application_materials')
-    .values(
-      files.map((f, i) => ({
-        application_id: applicationId,
-        slot: 'evidence' as const,
-        description,
-        original_name: f.originalName,
-        byte_size: f.size,
-        detected_type: f.detectedType,
-        sha256: f.sha256,
-        file_id: f.storedId,
-        uploaded_at: now,
-        uploaded_by: 'applicant',
-        position: position + i + 1,
-      })),
-    )
-    .execute()
 }
 
 /** The applicant's timeline entry and the audit event. */
