@@ -1,7 +1,7 @@
 import { AppError } from '../http/errors.js'
 import type { InvalidForm } from '../http/form-validator.js'
 import { receiveUploads, UPLOAD_LIMITS } from '../uploads/multipart.js'
-import { UploadRejected } from '../uploads/upload-errors.js'
+import { uploadProblem } from '../uploads/upload-errors.js'
 import { parseForm } from './action-form.js'
 import type { ActionCall } from './action-table.js'
 import { recordCourtReply, replyDateProblem } from './court-reply.service.js'
@@ -30,10 +30,10 @@ export async function receiveCourtReply({
       remaining: { files: 1, bytes: UPLOAD_LIMITS.maxFileBytes },
     })
   } catch (err) {
-    if (!(err instanceof UploadRejected)) throw err
-    const message = err.problems.map((p) => p.message).join('；')
-    if (err.status === 413) throw new AppError(413, 'payload_too_large', message)
-    return { values: {}, errors: { file: message } }
+    const problem = uploadProblem(err)
+    if (!problem) throw err
+    if (problem.status === 413) throw new AppError(413, 'payload_too_large', problem.message)
+    return { values: {}, errors: { file: problem.message } }
   }
   const [letter] = received.files
   const parsed = parseForm(CourtReplySchema, received.fields)

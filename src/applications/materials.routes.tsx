@@ -4,7 +4,7 @@ import { MaterialsPage } from '../../views/pages/apply/materials.js'
 import type { Deps } from '../deps.js'
 import type { AppEnv } from '../http/app-env.js'
 import { receiveUploads, UPLOAD_LIMITS } from '../uploads/multipart.js'
-import { UploadRejected } from '../uploads/upload-errors.js'
+import { uploadProblem } from '../uploads/upload-errors.js'
 import { currentDraft, draftContext } from './draft-cookie.js'
 import {
   countDraftFiles,
@@ -97,11 +97,10 @@ async function upload(c: Context<AppEnv>, deps: Deps, draft: Draft): Promise<Res
     }
     return c.redirect('/apply/materials', 303)
   } catch (err) {
-    if (!(err instanceof UploadRejected)) throw err
-    c.status(err.status)
-    return renderMaterials(c, deps, draft, {
-      [field]: err.problems.map((p) => p.message).join('；'),
-    })
+    const problem = uploadProblem(err)
+    if (!problem) throw err
+    c.status(problem.status)
+    return renderMaterials(c, deps, draft, { [field]: problem.message })
   }
 }
 

@@ -5,7 +5,7 @@ import { clientIp } from '../http/client-ip.js'
 import { AppError } from '../http/errors.js'
 import type { TrackEnv } from '../tracking/applicant-session.js'
 import { receiveUploads, UPLOAD_LIMITS } from '../uploads/multipart.js'
-import { UploadRejected } from '../uploads/upload-errors.js'
+import { uploadErrorPage } from '../uploads/upload-errors.js'
 import { findOpenSupplement } from './supplement.repository.js'
 import { completeSupplement } from './supplement.service.js'
 
@@ -55,13 +55,7 @@ export function supplementRoutes(deps: Deps) {
         )
         .execute()
     } catch (err) {
-      if (err instanceof UploadRejected)
-        throw new AppError(
-          err.status === 413 ? 413 : 422,
-          'bad_request',
-          err.problems.map((p) => p.message).join('；'),
-        )
-      throw err
+      throw uploadErrorPage(err)
     }
     return c.redirect('/track/status', 303)
   })

@@ -4,7 +4,7 @@ import type { Deps } from '../deps.js'
 import { clientIp } from '../http/client-ip.js'
 import { AppError } from '../http/errors.js'
 import { receiveUploads, UPLOAD_LIMITS } from '../uploads/multipart.js'
-import { UploadRejected } from '../uploads/upload-errors.js'
+import { uploadErrorPage } from '../uploads/upload-errors.js'
 import { EVIDENCE_STAGES, fileEvidence } from './evidence.service.js'
 import type { TrackEnv } from './applicant-session.js'
 
@@ -35,13 +35,7 @@ export function evidenceRoutes(deps: Deps) {
       }
       await fileEvidence(deps, application, files, description, clientIp(c, deps))
     } catch (err) {
-      if (err instanceof UploadRejected)
-        throw new AppError(
-          err.status === 413 ? 413 : 422,
-          'bad_request',
-          err.problems.map((p) => p.message).join('；'),
-        )
-      throw err
+      throw uploadErrorPage(err)
     }
     return c.redirect('/track/status', 303)
   })

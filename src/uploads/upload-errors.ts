@@ -1,3 +1,4 @@
+import { AppError } from '../http/errors.js'
 import type { FileRefused, TypeDecision } from './file-checks.js'
 
 export type UploadProblemCode =
@@ -44,6 +45,25 @@ export class UploadRejected extends Error {
         ? 400
         : 422
   }
+}
+
+/** An upload refusal as an answer: its status and every problem in one sentence. */
+export type UploadRefusal = { status: UploadRejected['status']; message: string }
+
+/** The refusal behind `err`, or undefined when `err` is not an upload refusal (rethrow it). */
+export function uploadProblem(err: unknown): UploadRefusal | undefined {
+  if (!(err instanceof UploadRejected)) return undefined
+  return { status: err.status, message: err.problems.map((p) => p.message).join('；') }
+}
+
+/**
+ * For uploads with no form to show again (a 补正 item, further evidence): the error page, 413 for a
+ * size limit and 422 otherwise. Any other error is returned as it is, to be rethrown.
+ */
+export function uploadErrorPage(err: unknown): unknown {
+  const problem = uploadProblem(err)
+  if (!problem) return err
+  return new AppError(problem.status === 413 ? 413 : 422, 'bad_request', problem.message)
 }
 
 /** 20 MB, 100 MB; 2.5 MB; 300 KB — rounded down, never promising more room than there is. */
