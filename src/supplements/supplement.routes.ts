@@ -1,13 +1,9 @@
 import { Hono } from 'hono'
-import { findMaterials } from '../applications/application.repository.js'
 import type { Deps } from '../deps.js'
 import { clientIp } from '../http/client-ip.js'
-import { AppError } from '../http/errors.js'
 import type { TrackEnv } from '../tracking/applicant-session.js'
-import { receiveUploads, UPLOAD_LIMITS } from '../uploads/multipart.js'
 import { uploadErrorPage } from '../uploads/upload-errors.js'
-import { findOpenSupplement } from './supplement.repository.js'
-import { completeSupplement } from './supplement.service.js'
+import { answerSupplementItem, completeSupplement } from './supplement.service.js'
 
 export const SUPPLEMENT_UPLOAD_PATH = '/track/supplement/upload'
 
@@ -18,42 +14,8 @@ export const SUPPLEMENT_UPLOAD_PATH = '/track/supplement/upload'
 export function supplementRoutes(deps: Deps) {
   const app = new Hono<TrackEnv>()
   app.post('/upload', async (c) => {
-    const applicationId = c.var.applicationId
-    const open = await findOpenSupplement(deps.db, applicationId)
-    const item = open?.items.find((i) => i.key === c.req.query('item'))
-    if (!open || !item) throw new AppError(409, 'conflict', '目前没有需要补正的这项材料。')
-    const existing = await findMaterials(deps.db, applicationId)
-    const bytes = existing.reduce((n, m) => n + Number(m.byte_size), 0)
     try {
-      const { files } = await receiveUploads(c.req.raw, deps.fileStore, UPLOAD_LIMITS, {
-        fileFields: ['file'],
-        remaining: {
-          files: UPLOAD_LIMITS.maxFiles * 2 - existing.length,
-          bytes: UPLOAD_LIMITS.maxTotalBytes * 2 - bytes,
-        },
-      })
-      if (files.length === 0)
-        throw new AppError(422, 'bad_request', `请选择要上传的“${item.label}”文件。`)
-      await deps.db
-        .insertInto('application_materials')
-        .values(
-          files.map((f, i) => ({
-            application_id: applicationId,
-            slot: 'supplement' as const,
-            description: item.label,
-            original_name: f.originalName,
-            byte_size: f.size,
-            detected_type: f.detectedType,
-            sha256: f.sha256,
-            file_id: f.storedId,
-            uploaded_at: deps.clock.now(),
-            uploaded_by: 'applicant',
-            position: existing.length + i + 1,
-            supplement_request_id: open.id,
-            supplement_item: item.key,
-          })),
-        )
-        .execute()
+      await answerSupplementItem(deps, c.var.applicationId, c.req.query('item'), c.req.raw)
     } catch (err) {
       throw uploadErrorPage(err)
     }

@@ -1,10 +1,15 @@
-import { lockApplicationRow } from '../applications/application.repository.js'
+import {
+  addMaterials,
+  countMaterials,
+  lockApplicationRow,
+} from '../applications/application.repository.js'
 import { todayInChina } from '../calendar/calendar.service.js'
 import type { Deps } from '../deps.js'
 import { formatChineseDate } from '../../views/documents/kit/format.js'
 import { AppError } from '../http/errors.js'
 import { startClock } from '../deadlines/clocks.js'
 import { transactionWithNotices } from '../notices/notice-transaction.js'
+import { receiveUploads, UPLOAD_LIMITS } from '../uploads/multipart.js'
 import { applyStageChange } from '../workflow/stage-change.service.js'
 import type { Actor } from '../workflow/transitions.js'
 import {
@@ -66,6 +71,38 @@ export async function requestSupplement(
     return change.notice!.number
   })
   return { deadline: due.due, number }
+}
+
+/**
+ * One item of the open 补正 answered with files from the streamed, checked upload pipeline, filed
+ * as materials after those the application holds. Upload refusals are thrown as UploadRejected.
+ */
+export async function answerSupplementItem(
+  deps: Deps,
+  applicationId: string,
+  itemKey: string | undefined,
+  request: Request,
+): Promise<void> {
+  const open = await findOpenSupplement(deps.db, applicationId)
+  const item = open?.items.find((i) => i.key === itemKey)
+  if (!open || !item) throw new AppError(409, 'conflict', '目前没有需要补正的这项材料。')
+  const used = await countMaterials(deps.db, applicationId)
+  const { files } = await receiveUploads(request, deps.fileStore, UPLOAD_LIMITS, {
+    fileFields: ['file'],
+    remaining: {
+      files: UPLOAD_LIMITS.maxFiles * 2 - used.files,
+      bytes: UPLOAD_LIMITS.maxTotalBytes * 2 - used.bytes,
+    },
+  })
+  if (files.length === 0)
+    throw new AppError(422, 'bad_request', `请选择要上传的“${item.label}”文件。`)
+  await addMaterials(deps.db, applicationId, files, {
+    slot: 'supplement',
+    description: item.label,
+    uploadedBy: 'applicant',
+    at: deps.clock.now(),
+    supplement: { requestId: open.id, item: item.key },
+  })
 }
 
 /** The applicant has answered every item: back to staff (`submitted`), the 补正 clock stops. */
