@@ -2,6 +2,7 @@ import { AppError } from '../http/errors.js'
 import type { InvalidForm } from '../http/form-validator.js'
 import { receiveUploads, UPLOAD_LIMITS } from '../uploads/multipart.js'
 import { uploadProblem } from '../uploads/upload-errors.js'
+import { remainingQuota } from '../applications/upload-quota.js'
 import { parseForm } from './action-form.js'
 import type { ActionCall } from './action-table.js'
 import { recordCourtReply, replyDateProblem } from './court-reply.service.js'
@@ -27,7 +28,7 @@ export async function receiveCourtReply({
   try {
     received = await receiveUploads(c.req.raw, deps.fileStore, UPLOAD_LIMITS, {
       fileFields: ['file'],
-      remaining: { files: 1, bytes: UPLOAD_LIMITS.maxFileBytes },
+      remaining: await remainingQuota(deps.db, { kind: 'court_reply' }),
     })
   } catch (err) {
     const problem = uploadProblem(err)

@@ -6,15 +6,11 @@ import type { AppEnv } from '../http/app-env.js'
 import { receiveUploads, UPLOAD_LIMITS } from '../uploads/multipart.js'
 import { uploadProblem } from '../uploads/upload-errors.js'
 import { currentDraft, draftContext } from './draft-cookie.js'
-import {
-  countDraftFiles,
-  deleteDraftFile,
-  findDraftFiles,
-  insertDraftFile,
-} from './draft.repository.js'
+import { deleteDraftFile, findDraftFiles, insertDraftFile } from './draft.repository.js'
 import { saveDraftAnswers, type Draft } from './draft.service.js'
 import { SLOTS, missingMaterials, slotDefinition } from './material-slots.js'
 import { formatBytes } from './format.js'
+import { remainingQuota } from './upload-quota.js'
 import { stepsFor } from './wizard-steps.js'
 
 export const UPLOAD_PATH = '/apply/materials/upload'
@@ -62,14 +58,10 @@ async function upload(c: Context<AppEnv>, deps: Deps, draft: Draft): Promise<Res
   const slot = slotDefinition(c.req.query('slot') ?? '')
   if (!slot || !slot.applies(draft.answers)) return c.notFound()
   const field = `file-${slot.slot}`
-  const used = await countDraftFiles(deps.db, draft.id)
   try {
     const { files, fields } = await receiveUploads(c.req.raw, deps.fileStore, UPLOAD_LIMITS, {
       fileFields: [field],
-      remaining: {
-        files: UPLOAD_LIMITS.maxFiles - used.files,
-        bytes: UPLOAD_LIMITS.maxTotalBytes - used.bytes,
-      },
+      remaining: await remainingQuota(deps.db, { kind: 'draft', draftId: draft.id }),
     })
     const description =
       String(fields.description ?? '')

@@ -1,8 +1,5 @@
-import {
-  addMaterials,
-  countMaterials,
-  lockApplicationRow,
-} from '../applications/application.repository.js'
+import { addMaterials, lockApplicationRow } from '../applications/application.repository.js'
+import { remainingQuota } from '../applications/upload-quota.js'
 import { todayInChina } from '../calendar/calendar.service.js'
 import type { Deps } from '../deps.js'
 import { formatChineseDate } from '../../views/documents/kit/format.js'
@@ -86,13 +83,10 @@ export async function answerSupplementItem(
   const open = await findOpenSupplement(deps.db, applicationId)
   const item = open?.items.find((i) => i.key === itemKey)
   if (!open || !item) throw new AppError(409, 'conflict', '目前没有需要补正的这项材料。')
-  const used = await countMaterials(deps.db, applicationId)
+  const remaining = await remainingQuota(deps.db, { kind: 'supplement', applicationId })
   const { files } = await receiveUploads(request, deps.fileStore, UPLOAD_LIMITS, {
     fileFields: ['file'],
-    remaining: {
-      files: UPLOAD_LIMITS.maxFiles * 2 - used.files,
-      bytes: UPLOAD_LIMITS.maxTotalBytes * 2 - used.bytes,
-    },
+    remaining,
   })
   if (files.length === 0)
     throw new AppError(422, 'bad_request', `请选择要上传的“${item.label}”文件。`)

@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import { findApplicationById } from '../applications/application.repository.js'
+import { remainingQuota } from '../applications/upload-quota.js'
 import type { Deps } from '../deps.js'
 import { clientIp } from '../http/client-ip.js'
 import { AppError } from '../http/errors.js'
@@ -21,6 +22,10 @@ export function evidenceRoutes(deps: Deps) {
     try {
       const { files, fields } = await receiveUploads(c.req.raw, deps.fileStore, UPLOAD_LIMITS, {
         fileFields: ['file'],
+        remaining: await remainingQuota(deps.db, {
+          kind: 'evidence',
+          applicationId: application.id,
+        }),
       })
       const description = String(fields.description ?? '')
         .trim()
