@@ -1,8 +1,7 @@
 import type { ParsedMail } from 'mailparser'
-import { createMailer } from '../../src/notifications/mailer.js'
-import { startOutboxWorker } from '../../src/notifications/outbox-worker.js'
 import { changeStage } from '../../src/workflow/stage-change.service.js'
 import { submitApplication, TestBrowser } from './applicant.js'
+import { deliverOutbox } from './deliver-outbox.js'
 import { compact, pdfText } from './pdf-text.js'
 import type { SmtpInbox } from './smtp-inbox.js'
 import type { TestStaff } from './staff.js'
@@ -78,14 +77,7 @@ export function reviewCase(t: TestApp) {
     },
     /** Sends the outbox to the real SMTP server; returns this application's stage emails. */
     async stageMails(inbox: SmtpInbox, code: string): Promise<ParsedMail[]> {
-      const mailer = createMailer({ ...t.config, smtpUrl: inbox.url })
-      const worker = startOutboxWorker(
-        { db: t.db.db, mailer, clock: t.clock, logger: t.deps.logger },
-        { poll: false },
-      )
-      while ((await worker.runOnce()) > 0);
-      await worker.stop()
-      await mailer.close()
+      await deliverOutbox(t, inbox, { untilEmpty: true })
       return inbox.messages.filter(
         (m) => (m.subject ?? '').includes(code) && (m.subject ?? '').includes('新进展'),
       )

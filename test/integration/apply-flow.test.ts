@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findAuditEventsForObject } from '../../src/audit/audit.repository.js'
-import { startOutboxWorker } from '../../src/notifications/outbox-worker.js'
-import { createMailer } from '../../src/notifications/mailer.js'
 import { SELF_CHECK, TestBrowser, VALID_STEPS } from '../helpers/applicant.js'
+import { deliverOutbox } from '../helpers/deliver-outbox.js'
 import { pdfText } from '../helpers/pdf-text.js'
 import { startSmtpInbox, type SmtpInbox } from '../helpers/smtp-inbox.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
@@ -142,14 +141,7 @@ describe('applying online', () => {
   })
 
   it('sends the confirmation email with the receipt through a real SMTP server', async () => {
-    const mailer = createMailer({ ...t.config, smtpUrl: inbox.url })
-    const worker = startOutboxWorker(
-      { db: t.db.db, mailer, clock: t.clock, logger: t.deps.logger },
-      { poll: false },
-    )
-    expect(await worker.runOnce()).toBe(2)
-    await worker.stop()
-    await mailer.close()
+    expect(await deliverOutbox(t, inbox)).toBe(2)
     const mail = await inbox.waitFor((m) => (m.subject ?? '').includes('查询码'))
     const app = await t.db.db
       .selectFrom('applications')

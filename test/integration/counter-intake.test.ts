@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createMailer } from '../../src/notifications/mailer.js'
-import { startOutboxWorker } from '../../src/notifications/outbox-worker.js'
 import { completeWizard, SELF_CHECK } from '../helpers/applicant.js'
+import { deliverOutbox } from '../helpers/deliver-outbox.js'
 import { h1Of } from '../helpers/http.js'
 import { pdfText } from '../helpers/pdf-text.js'
 import { startSmtpInbox, type SmtpInbox } from '../helpers/smtp-inbox.js'
@@ -55,14 +54,7 @@ describe('counter intake (SPEC §8)', () => {
     ])
 
     // The applicant still gets the confirmation email with the code.
-    const mailer = createMailer({ ...t.config, smtpUrl: inbox.url })
-    const worker = startOutboxWorker(
-      { db: t.db.db, mailer, clock: t.clock, logger: t.deps.logger },
-      { poll: false },
-    )
-    await worker.runOnce()
-    await worker.stop()
-    await mailer.close()
+    await deliverOutbox(t, inbox)
     const mail = inbox.messages.find((m) => (m.subject ?? '').includes(code))
     expect(mail?.to).toBeDefined()
     expect(JSON.stringify(mail!.to)).toContain('zhang.xiuying@example.cn')

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runDeadlineJobs } from '../../src/maintenance/deadline-jobs.js'
-import { createMailer } from '../../src/notifications/mailer.js'
-import { startOutboxWorker } from '../../src/notifications/outbox-worker.js'
 import { sendDailyDigest } from '../../src/queue/digest.service.js'
 import type { StaffRole } from '../../src/staff/staff-account.table.js'
 import { formatTrackingCode } from '../../src/tracking/tracking-code.js'
+import { deliverOutbox } from '../helpers/deliver-outbox.js'
 import { insertQueueApplication } from '../helpers/queue-rows.js'
 import { startSmtpInbox, type SmtpInbox } from '../helpers/smtp-inbox.js'
 import { createStaff } from '../helpers/staff.js'
@@ -75,17 +74,6 @@ afterAll(async () => {
   await t.close()
 })
 
-async function deliver() {
-  const mailer = createMailer({ ...t.config, smtpUrl: inbox.url })
-  const worker = startOutboxWorker(
-    { db: t.db.db, mailer, clock: t.clock, logger: t.deps.logger },
-    { poll: false },
-  )
-  await worker.runOnce()
-  await worker.stop()
-  await mailer.close()
-}
-
 const digestRows = () =>
   t.db.db
     .selectFrom('outbox_messages')
@@ -112,7 +100,7 @@ describe('the daily staff digest', () => {
     const run = await t.db.db.selectFrom('digest_runs').select(['day', 'recipients']).execute()
     expect(run).toEqual([{ day: '2026-11-26', recipients: 2 }])
 
-    await deliver()
+    await deliverOutbox(t, inbox)
     const intakeMail = await inbox.waitFor(
       (m) => m.text?.includes(codes.unassignedOverdue!) ?? false,
     )

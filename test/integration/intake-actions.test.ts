@@ -1,10 +1,9 @@
 import type { ParsedMail } from 'mailparser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findOpenClocks } from '../../src/deadlines/clock.repository.js'
-import { createMailer } from '../../src/notifications/mailer.js'
-import { startOutboxWorker } from '../../src/notifications/outbox-worker.js'
 import { expireSupplements } from '../../src/supplements/supplement.service.js'
 import { submitApplication, TestBrowser } from '../helpers/applicant.js'
+import { deliverOutbox } from '../helpers/deliver-outbox.js'
 import { compact, pdfText } from '../helpers/pdf-text.js'
 import { startSmtpInbox, type SmtpInbox } from '../helpers/smtp-inbox.js'
 import { signedInStaff, type TestStaff } from '../helpers/staff.js'
@@ -58,14 +57,7 @@ async function downloadedNotice(code: string, title: string) {
 }
 
 async function deliverMail(code: string): Promise<ParsedMail> {
-  const mailer = createMailer({ ...t.config, smtpUrl: inbox.url })
-  const worker = startOutboxWorker(
-    { db: t.db.db, mailer, clock: t.clock, logger: t.deps.logger },
-    { poll: false },
-  )
-  await worker.runOnce()
-  await worker.stop()
-  await mailer.close()
+  await deliverOutbox(t, inbox)
   const mails = inbox.messages.filter(
     (m) => (m.subject ?? '').includes(code) && (m.subject ?? '').includes('新进展'),
   )
@@ -285,14 +277,7 @@ describe('补正', () => {
     t.clock.advance(17 * 24 * 3600_000)
     expect(await expireSupplements(t.deps)).toBeGreaterThanOrEqual(1)
     expect((await stageOf(a.id)).stage).toBe('deemed_withdrawn')
-    const mailer = createMailer({ ...t.config, smtpUrl: inbox.url })
-    const worker = startOutboxWorker(
-      { db: t.db.db, mailer, clock: t.clock, logger: t.deps.logger },
-      { poll: false },
-    )
-    await worker.runOnce()
-    await worker.stop()
-    await mailer.close()
+    await deliverOutbox(t, inbox)
     const last = inbox.messages.filter((m) => (m.subject ?? '').includes(a.code)).at(-1)!
     expect(last.text).toContain('视为撤回')
   })

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createMailer } from '../../src/notifications/mailer.js'
-import { startOutboxWorker } from '../../src/notifications/outbox-worker.js'
 import { submitApplication, TestBrowser } from '../helpers/applicant.js'
+import { deliverOutbox } from '../helpers/deliver-outbox.js'
 import { startSmtpInbox, type SmtpInbox } from '../helpers/smtp-inbox.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
@@ -19,21 +18,9 @@ afterAll(async () => {
   await t.close()
 })
 
-async function deliver(): Promise<number> {
-  const mailer = createMailer({ ...t.config, smtpUrl: inbox.url })
-  const worker = startOutboxWorker(
-    { db: t.db.db, mailer, clock: t.clock, logger: t.deps.logger },
-    { poll: false },
-  )
-  const sent = await worker.runOnce()
-  await worker.stop()
-  await mailer.close()
-  return sent
-}
-
 describe('lost tracking code', () => {
   it('sends the code to the registered address, never onto the page', async () => {
-    await deliver() // the resume link and the receipt of the submission
+    await deliverOutbox(t, inbox) // the resume link and the receipt of the submission
     const before = inbox.messages.length
     const browser = new TestBrowser(t.app)
     const res = await browser.post('/track/lost', {
@@ -44,7 +31,7 @@ describe('lost tracking code', () => {
     const html = await res.text()
     expect(html).toContain('如果您填写的信息与申请时登记的一致')
     expect(html).not.toContain(code)
-    expect(await deliver()).toBe(1)
+    expect(await deliverOutbox(t, inbox)).toBe(1)
     const mail = inbox.messages[before]!
     expect(mail.subject).toContain('查询码')
     expect(mail.text).toContain(code)
@@ -58,7 +45,7 @@ describe('lost tracking code', () => {
     })
     expect(res.status).toBe(200)
     expect(await res.text()).toContain('如果您填写的信息与申请时登记的一致')
-    expect(await deliver()).toBe(0)
+    expect(await deliverOutbox(t, inbox)).toBe(0)
   })
 
   it('checks the format and limits requests per address', async () => {

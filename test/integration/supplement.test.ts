@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createMailer } from '../../src/notifications/mailer.js'
-import { startOutboxWorker } from '../../src/notifications/outbox-worker.js'
 import { expireSupplements, requestSupplement } from '../../src/supplements/supplement.service.js'
 import { submitApplication, TestBrowser } from '../helpers/applicant.js'
+import { deliverOutbox } from '../helpers/deliver-outbox.js'
 import { startSmtpInbox, type SmtpInbox } from '../helpers/smtp-inbox.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { fileOf, pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
@@ -88,14 +87,7 @@ describe('补正', () => {
     expect(after).toContain('当前状态：已提交，待审查')
     expect(after).toContain('终本裁定.pdf')
 
-    const mailer = createMailer({ ...t.config, smtpUrl: inbox.url })
-    const worker = startOutboxWorker(
-      { db: t.db.db, mailer, clock: t.clock, logger: t.deps.logger },
-      { poll: false },
-    )
-    await worker.runOnce()
-    await worker.stop()
-    await mailer.close()
+    await deliverOutbox(t, inbox)
     const mails = inbox.messages.filter((m) => (m.subject ?? '').includes('新进展'))
     expect(mails.map((m) => m.text ?? '')).toEqual([
       expect.stringContaining('待补正'),
