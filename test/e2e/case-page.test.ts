@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../src/app.js'
 import type { Deps } from '../../src/deps.js'
 import { STAFF_COOKIE } from '../../src/staff/auth/staff-session.middleware.js'
-import { submitApplication } from '../helpers/applicant.js'
+import { applicationIdOf, submitApplication } from '../helpers/applicant.js'
 import {
   blockingViolations,
   formatViolations,
@@ -31,12 +31,7 @@ beforeAll(async () => {
   // The application goes in through the same code in this process, sharing the server's database.
   const app = createApp(deps)
   const code = await submitApplication(app, { pdf: await pdfBytes(), png: pngBytes(32, 32) })
-  const row = await deps.db
-    .selectFrom('applications')
-    .select('id')
-    .where('tracking_code', '=', code.replace(/-/g, ''))
-    .executeTakeFirstOrThrow()
-  caseUrl = `${server.url}/staff/applications/${row.id}`
+  caseUrl = `${server.url}/staff/applications/${await applicationIdOf(deps.db, code)}`
   const staff = await createStaff(deps, { roles: ['intake'], displayName: '王受理' })
   cookie = (await staffBrowser(app, deps, staff)).cookies.get(STAFF_COOKIE)!
 }, 60_000)

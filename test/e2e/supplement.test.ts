@@ -17,6 +17,7 @@ import {
   watchCspAndAssets,
   type E2eServer,
 } from '../helpers/browser.js'
+import { applicationIdOf } from '../helpers/applicant.js'
 import { jpegBytes, pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
 import { SELF_CHECK, STEPS } from '../helpers/e2e-answers.js'
 
@@ -125,13 +126,8 @@ describe('补正 on a phone', () => {
       await go(page, '查询', '/track/status')
       expect(await stageText(page)).toBe('当前状态：已提交，待审查')
 
-      const { id } = await deps.db
-        .selectFrom('applications')
-        .select('id')
-        .where('tracking_code', '=', code.replace(/-/g, ''))
-        .executeTakeFirstOrThrow()
       const { deadline } = await requestSupplement(deps, {
-        applicationId: id,
+        applicationId: await applicationIdOf(deps.db, code),
         items: ITEMS.map(({ file: _, ...item }) => item),
         staff: { id: INTAKE.id, roles: [...INTAKE.roles] },
       })

@@ -1,4 +1,5 @@
 import type { App } from '../../src/app.js'
+import type { ApplicationRow } from '../../src/applications/application.table.js'
 import type { Db } from '../../src/db/database.js'
 import { CSRF_FIELD, csrfPair } from './http.js'
 
@@ -147,10 +148,20 @@ export async function completeWizard(
 
 /** The id of the application a tracking code (with or without its hyphens) names. */
 export async function applicationIdOf(db: Db, code: string): Promise<string> {
+  return (await applicationOf(db, code, ['id'])).id
+}
+
+/** The named columns of the application a tracking code (with or without its hyphens) names. */
+export async function applicationOf<K extends keyof ApplicationRow & string>(
+  db: Db,
+  code: string,
+  columns: readonly K[],
+): Promise<Pick<ApplicationRow, K>> {
   const row = await db
     .selectFrom('applications')
-    .select('id')
+    .select(columns)
     .where('tracking_code', '=', code.replace(/-/g, ''))
     .executeTakeFirstOrThrow()
-  return row.id
+  // kysely cannot map a generic column list to its row type; the columns selected are exactly K
+  return row as unknown as Pick<ApplicationRow, K>
 }

@@ -1,6 +1,6 @@
 import type { ParsedMail } from 'mailparser'
 import { changeStage } from '../../src/workflow/stage-change.service.js'
-import { submitApplication, TestBrowser } from './applicant.js'
+import { applicationIdOf, submitApplication, TestBrowser } from './applicant.js'
 import { deliverOutbox } from './deliver-outbox.js'
 import { compact, pdfText } from './pdf-text.js'
 import type { SmtpInbox } from './smtp-inbox.js'
@@ -22,11 +22,7 @@ export function reviewCase(t: TestApp) {
     /** Submitted through the wizard, then accepted by intake directly through the service. */
     async accepted(intake: TestStaff): Promise<{ id: string; code: string }> {
       const code = await submitApplication(t.app, { pdf: await pdfBytes(), png: pngBytes() })
-      const { id } = await t.db.db
-        .selectFrom('applications')
-        .select('id')
-        .where('tracking_code', '=', code.replace(/-/g, ''))
-        .executeTakeFirstOrThrow()
+      const id = await applicationIdOf(t.db.db, code)
       await changeStage(t.deps, {
         applicationId: id,
         action: 'accept',

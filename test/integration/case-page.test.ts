@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { changeStage } from '../../src/workflow/stage-change.service.js'
-import { completeWizard, SELF_CHECK, submitApplication, TestBrowser } from '../helpers/applicant.js'
+import {
+  applicationIdOf,
+  completeWizard,
+  SELF_CHECK,
+  submitApplication,
+  TestBrowser,
+} from '../helpers/applicant.js'
 import { issueTestDocument } from '../helpers/case-fixtures.js'
 import { createStaff, signedInStaff, staffBrowser, type TestStaff } from '../helpers/staff.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
@@ -25,14 +31,7 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
-async function appId(code: string) {
-  const row = await t.db.db
-    .selectFrom('applications')
-    .select('id')
-    .where('tracking_code', '=', code.replace(/-/g, ''))
-    .executeTakeFirstOrThrow()
-  return row.id
-}
+const appId = (code: string) => applicationIdOf(t.db.db, code)
 
 const page = async (browser: TestBrowser, id = idA) => {
   const res = await browser.get(`/staff/applications/${id}`)

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { submitApplication } from '../helpers/applicant.js'
+import { applicationOf, submitApplication } from '../helpers/applicant.js'
 import { signedInStaff } from '../helpers/staff.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
@@ -15,11 +15,7 @@ describe('可能重复 on the application page', () => {
     const files = { pdf: await pdfBytes(), png: pngBytes() }
     const first = await submitApplication(t.app, files)
     const second = await submitApplication(t.app, files)
-    const row = await t.db.db
-      .selectFrom('applications')
-      .select(['id', 'flags'])
-      .where('tracking_code', '=', second.replace(/-/g, ''))
-      .executeTakeFirstOrThrow()
+    const row = await applicationOf(t.db.db, second, ['id', 'flags'])
     expect(row.flags).toContain('可能重复')
     const { browser } = await signedInStaff(t.app, t.deps, ['intake'])
     const html = await (await browser.get(`/staff/applications/${row.id}`)).text()

@@ -4,7 +4,7 @@ import { extendClock } from '../../src/deadlines/clocks.js'
 import { requestSupplement } from '../../src/supplements/supplement.service.js'
 import { changeStage } from '../../src/workflow/stage-change.service.js'
 import type { Action, Actor } from '../../src/workflow/transitions.js'
-import { submitApplication } from '../helpers/applicant.js'
+import { applicationIdOf, submitApplication } from '../helpers/applicant.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
 
@@ -24,12 +24,7 @@ const applicant: Who = { type: 'applicant', id: null, roles: ['applicant'] }
 
 async function newApplication(): Promise<string> {
   const code = await submitApplication(t.app, { pdf: await pdfBytes(), png: pngBytes() })
-  const row = await t.db.db
-    .selectFrom('applications')
-    .select('id')
-    .where('tracking_code', '=', code.replace(/-/g, ''))
-    .executeTakeFirstOrThrow()
-  return row.id
+  return applicationIdOf(t.db.db, code)
 }
 
 async function open(id: string) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { completeWizard, SELF_CHECK } from '../helpers/applicant.js'
+import { applicationOf, completeWizard, SELF_CHECK } from '../helpers/applicant.js'
 import { deliverOutbox } from '../helpers/deliver-outbox.js'
 import { h1Of } from '../helpers/http.js'
 import { pdfText } from '../helpers/pdf-text.js'
@@ -29,11 +29,7 @@ describe('counter intake (SPEC §8)', () => {
     expect(start.headers.get('location')).toMatch(/^\/apply\/step\//)
 
     const code = await completeWizard(browser, { pdf: await pdfBytes(), png: pngBytes() })
-    const app = await t.db.db
-      .selectFrom('applications')
-      .select(['id', 'channel', 'entered_by', 'stage'])
-      .where('tracking_code', '=', code.replace(/-/g, ''))
-      .executeTakeFirstOrThrow()
+    const app = await applicationOf(t.db.db, code, ['id', 'channel', 'entered_by', 'stage'])
     expect(app).toMatchObject({ channel: 'counter', entered_by: staff.id, stage: 'submitted' })
 
     const receipt = await browser.get('/apply/receipt')

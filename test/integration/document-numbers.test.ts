@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { changeStage } from '../../src/workflow/stage-change.service.js'
 import { adminSession } from '../helpers/admin.js'
-import { submitApplication } from '../helpers/applicant.js'
+import { applicationIdOf, submitApplication } from '../helpers/applicant.js'
 import { signedInStaff } from '../helpers/staff.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
@@ -66,13 +66,9 @@ describe('document number templates', () => {
     ])
 
     const code = await submitApplication(t.app, { pdf: await pdfBytes(), png: pngBytes() })
-    const app = await t.db.db
-      .selectFrom('applications')
-      .select('id')
-      .where('tracking_code', '=', code.replace(/-/g, ''))
-      .executeTakeFirstOrThrow()
+    const applicationId = await applicationIdOf(t.db.db, code)
     const result = await changeStage(t.deps, {
-      applicationId: app.id,
+      applicationId,
       action: 'accept',
       actor: { type: 'staff', id: staff.id, roles: ['intake'] },
       notice: { kind: 'acceptance_notice', fields: {} },

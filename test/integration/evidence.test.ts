@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { changeStage } from '../../src/workflow/stage-change.service.js'
-import { submitApplication, TestBrowser } from '../helpers/applicant.js'
+import { applicationIdOf, submitApplication, TestBrowser } from '../helpers/applicant.js'
 import { pdfText } from '../helpers/pdf-text.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { fileOf, pdfBytes, pngBytes, sha256 } from '../helpers/upload-fixtures.js'
@@ -16,14 +16,7 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
-const appId = async (code: string) =>
-  (
-    await t.db.db
-      .selectFrom('applications')
-      .select('id')
-      .where('tracking_code', '=', code.replace(/-/g, ''))
-      .executeTakeFirstOrThrow()
-  ).id
+const appId = (code: string) => applicationIdOf(t.db.db, code)
 
 async function signedIn(code: string) {
   const browser = new TestBrowser(t.app)

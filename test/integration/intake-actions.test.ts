@@ -2,7 +2,7 @@ import type { ParsedMail } from 'mailparser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findOpenClocks } from '../../src/deadlines/clock.repository.js'
 import { expireSupplements } from '../../src/supplements/supplement.service.js'
-import { submitApplication, TestBrowser } from '../helpers/applicant.js'
+import { applicationOf, submitApplication, TestBrowser } from '../helpers/applicant.js'
 import { deliverOutbox } from '../helpers/deliver-outbox.js'
 import { compact, pdfText } from '../helpers/pdf-text.js'
 import { startSmtpInbox, type SmtpInbox } from '../helpers/smtp-inbox.js'
@@ -27,11 +27,7 @@ afterAll(async () => {
 
 async function newApplication() {
   const code = await submitApplication(t.app, { pdf: await pdfBytes(), png: pngBytes() })
-  const row = await t.db.db
-    .selectFrom('applications')
-    .select(['id', 'version'])
-    .where('tracking_code', '=', code.replace(/-/g, ''))
-    .executeTakeFirstOrThrow()
+  const row = await applicationOf(t.db.db, code, ['id', 'version'])
   return { code, id: row.id, version: String(row.version) }
 }
 

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { incompleteMaterialReasons } from '../../src/applications/material-completeness.js'
 import { relatedApplications } from '../../src/queue/related.service.js'
 import { RelatedApplications } from '../../views/pages/staff/related-applications.js'
-import { SELF_CHECK, submitApplication, TestBrowser, VALID_STEPS } from '../helpers/applicant.js'
+import {
+  applicationOf,
+  SELF_CHECK,
+  submitApplication,
+  TestBrowser,
+  VALID_STEPS,
+} from '../helpers/applicant.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
 
@@ -51,11 +57,7 @@ async function submit(options: { facts: string; caseNumber: string; evidence: bo
 }
 
 async function flagsOf(code: string) {
-  return t.db.db
-    .selectFrom('applications')
-    .select(['id', 'flags', 'tracking_code'])
-    .where('tracking_code', '=', code.replace(/-/g, ''))
-    .executeTakeFirstOrThrow()
+  return applicationOf(t.db.db, code, ['id', 'flags', 'tracking_code'])
 }
 
 const EVIDENCE_FACTS =

@@ -3,7 +3,7 @@ import { findOpenClocks } from '../../src/deadlines/clock.repository.js'
 import { issueNotice } from '../../src/notices/notice.service.js'
 import { transactionWithNotices } from '../../src/notices/notice-transaction.js'
 import { changeStage } from '../../src/workflow/stage-change.service.js'
-import { submitApplication } from '../helpers/applicant.js'
+import { applicationIdOf, submitApplication } from '../helpers/applicant.js'
 import { compact, pdfText } from '../helpers/pdf-text.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
@@ -19,12 +19,7 @@ const intake = { type: 'staff' as const, id: null, roles: ['intake' as const] }
 
 async function newApplication(): Promise<string> {
   const code = await submitApplication(t.app, { pdf: await pdfBytes(), png: pngBytes() })
-  const row = await t.db.db
-    .selectFrom('applications')
-    .select('id')
-    .where('tracking_code', '=', code.replace(/-/g, ''))
-    .executeTakeFirstOrThrow()
-  return row.id
+  return applicationIdOf(t.db.db, code)
 }
 
 async function storedFile(fileId: string): Promise<Buffer> {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { requestSupplement } from '../../src/supplements/supplement.service.js'
 import { adminSession } from '../helpers/admin.js'
 import type { TestBrowser } from '../helpers/applicant.js'
-import { TestBrowser as Browser, submitApplication } from '../helpers/applicant.js'
+import { applicationIdOf, TestBrowser as Browser, submitApplication } from '../helpers/applicant.js'
 import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
 import { auditRowsFor } from '../helpers/audit.js'
 import { h1Of } from '../helpers/http.js'
@@ -108,13 +108,9 @@ describe('site settings', () => {
 
   it('gives new 补正 requests the saved default period', async () => {
     const code = await submitApplication(t.app, { pdf: await pdfBytes(), png: pngBytes() })
-    const app = await t.db.db
-      .selectFrom('applications')
-      .select('id')
-      .where('tracking_code', '=', code.replace(/-/g, ''))
-      .executeTakeFirstOrThrow()
+    const applicationId = await applicationIdOf(t.db.db, code)
     const { deadline } = await requestSupplement(t.deps, {
-      applicationId: app.id,
+      applicationId,
       items: [{ key: 'ruling', label: '执行裁定书' }],
       staff: { id: admin.id, roles: ['intake'] },
     })

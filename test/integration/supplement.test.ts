@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { expireSupplements, requestSupplement } from '../../src/supplements/supplement.service.js'
-import { submitApplication, TestBrowser } from '../helpers/applicant.js'
+import { applicationOf, submitApplication, TestBrowser } from '../helpers/applicant.js'
 import { deliverOutbox } from '../helpers/deliver-outbox.js'
 import { startSmtpInbox, type SmtpInbox } from '../helpers/smtp-inbox.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
@@ -18,12 +18,7 @@ afterAll(async () => {
 })
 
 const files = async () => ({ pdf: await pdfBytes(), png: pngBytes() })
-const idOf = async (code: string) =>
-  await t.db.db
-    .selectFrom('applications')
-    .select(['id', 'stage'])
-    .where('tracking_code', '=', code.replace(/-/g, ''))
-    .executeTakeFirstOrThrow()
+const idOf = (code: string) => applicationOf(t.db.db, code, ['id', 'stage'])
 const intake = { id: '00000000-0000-4000-8000-000000000001', roles: ['intake'] as const }
 const ITEMS = [
   { key: 'identity-back', label: '身份证反面', detail: '请上传身份证背面照片' },

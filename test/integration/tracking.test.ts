@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatTrackingCode, generateTrackingCode } from '../../src/tracking/tracking-code.js'
-import { submitApplication, TestBrowser } from '../helpers/applicant.js'
+import { applicationOf, submitApplication, TestBrowser } from '../helpers/applicant.js'
 import { h1Of } from '../helpers/http.js'
 import { pdfText } from '../helpers/pdf-text.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
@@ -126,11 +126,7 @@ describe('withdrawing', () => {
     expect(page).toContain('撤回申请：已撤回')
     expect(page).not.toContain('href="/track/withdraw"')
 
-    const app = await t.db.db
-      .selectFrom('applications')
-      .select(['id', 'stage', 'version'])
-      .where('tracking_code', '=', codeA.replace(/-/g, ''))
-      .executeTakeFirstOrThrow()
+    const app = await applicationOf(t.db.db, codeA, ['id', 'stage', 'version'])
     expect(app).toMatchObject({ stage: 'withdrawn', version: 2 })
     const audit = await t.db.db
       .selectFrom('audit_events')
