@@ -29,3 +29,8 @@ export function h1Of(html: string): string | undefined {
     ?.replace(/<[^>]+>/g, '')
     .trim()
 }
+
+/** The messages of a page's error summary, in order (each links to its field). */
+export function summaryErrors(html: string): (string | undefined)[] {
+  return [...html.matchAll(/<li><a href="#field-[\w-]+">([^<]*)<\/a>/g)].map((m) => m[1])
+}

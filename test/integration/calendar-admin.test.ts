@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { adminSession } from '../helpers/admin.js'
 import type { TestBrowser } from '../helpers/applicant.js'
 import { auditRowsFor } from '../helpers/audit.js'
-import { h1Of } from '../helpers/http.js'
+import { h1Of, summaryErrors } from '../helpers/http.js'
 import { signedInStaff, type TestStaff } from '../helpers/staff.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 
@@ -14,9 +14,6 @@ beforeAll(async () => {
   ;({ staff: admin, browser } = await adminSession(t))
 })
 afterAll(() => t.close())
-
-const summaryErrors = (html: string) =>
-  [...html.matchAll(/<li><a href="#field-[\w-]+">([^<]*)<\/a>/g)].map((m) => m[1])
 
 describe('calendar overrides', () => {
   it('shows the years the official data covers and the coverage of the chosen year', async () => {

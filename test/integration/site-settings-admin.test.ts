@@ -5,7 +5,7 @@ import type { TestBrowser } from '../helpers/applicant.js'
 import { applicationIdOf, TestBrowser as Browser, submitApplication } from '../helpers/applicant.js'
 import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
 import { auditRowsFor } from '../helpers/audit.js'
-import { h1Of } from '../helpers/http.js'
+import { h1Of, summaryErrors } from '../helpers/http.js'
 import { signedInStaff, type TestStaff } from '../helpers/staff.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 
@@ -32,9 +32,6 @@ const VALID = {
   'courts.2.code': '',
   intent: 'save',
 }
-
-const summaryErrors = (html: string) =>
-  [...html.matchAll(/<li><a href="#field-[\w-]+">([^<]*)<\/a>/g)].map((m) => m[1])
 
 async function stored() {
   const row = await t.db.db

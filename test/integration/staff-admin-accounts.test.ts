@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { adminSession } from '../helpers/admin.js'
 import { TestBrowser } from '../helpers/applicant.js'
 import { auditActionsFor, auditRowsFor } from '../helpers/audit.js'
-import { h1Of } from '../helpers/http.js'
+import { h1Of, summaryErrors } from '../helpers/http.js'
 import { createStaff, signedInStaff, staffBrowser, type TestStaff } from '../helpers/staff.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 
@@ -16,9 +16,6 @@ beforeAll(async () => {
 afterAll(() => t.close())
 
 const oneTimePassword = (html: string) => /data-testid="one-time-password">(\w+)</.exec(html)?.[1]
-const summaryErrors = (html: string) =>
-  [...html.matchAll(/<li><a href="#field-[\w-]+">([^<]*)<\/a>/g)].map((m) => m[1])
-
 async function account(id: string) {
   return t.db.db
     .selectFrom('staff_accounts')

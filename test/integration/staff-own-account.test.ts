@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { currentTotp } from '../../src/staff/auth/totp.js'
 import { TestBrowser } from '../helpers/applicant.js'
 import { auditActionsFor } from '../helpers/audit.js'
-import { h1Of } from '../helpers/http.js'
+import { h1Of, summaryErrors } from '../helpers/http.js'
 import { createStaff, staffBrowser, TEST_STAFF_PASSWORD } from '../helpers/staff.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 
@@ -12,8 +12,6 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
-const summaryErrors = (html: string) =>
-  [...html.matchAll(/<li><a href="#field-[\w-]+">([^<]*)<\/a>/g)].map((m) => m[1])
 const NEW_PASSWORD = 'Lantern river 1987 autumn'
 
 describe('forced password change at first login', () => {
