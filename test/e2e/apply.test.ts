@@ -14,10 +14,10 @@ import {
   watchCspAndAssets,
   type E2eServer,
 } from '../helpers/browser.js'
+import { go as goTo, TRACKING_CODE } from '../helpers/e2e-journey.js'
 import { jpegBytes, pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
 
 const PHONE = { viewport: { width: 390, height: 844 }, locale: 'zh-CN' }
-const CODE = /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/
 const FILES = { identity: '身份证正面.jpg', legal: '执行裁定书.pdf', evidence: '银行流水.png' }
 const BAD_ID = '110105194912310021'
 /** On the check page, normalised: the ID's X in capitals, 性别 from the ID, full-width brackets. */
@@ -76,15 +76,9 @@ async function shot(v: Visit, name: string): Promise<void> {
   if (v.js) await saveScreenshot(v.page, `apply-${name}`)
 }
 
-/** Clicks a button or link that loads another page, and waits until that page has loaded. */
-async function go(v: Visit, name: string, to: string, role: 'button' | 'link' = 'button') {
-  const main = v.page.mainFrame()
-  const navigated = v.page.waitForEvent('framenavigated', { predicate: (f) => f === main })
-  await v.page.getByRole(role, { name, exact: true }).click()
-  await navigated
-  await v.page.waitForLoadState('load')
-  expect(new URL(v.page.url()).pathname).toBe(to)
-}
+/** Clicks a button (or link) by its exact name, and waits until the page `to` has loaded. */
+const go = (v: Visit, name: string, to: string, role: 'button' | 'link' = 'button') =>
+  goTo(v.page, v.page.getByRole(role, { name, exact: true }), to)
 
 const choose = (page: Page, legend: string, option: string) =>
   page.getByRole('group', { name: legend }).getByRole('radio', { name: option }).check()
@@ -203,7 +197,7 @@ async function checkAndSubmit(v: Visit): Promise<string> {
   await v.page.getByRole('checkbox', { name: '本人承诺所填信息及所附材料真实' }).check()
   await go(v, '提交申请', '/apply/confirmation')
   const code = (await v.page.getByTestId('tracking-code').textContent())?.trim() ?? ''
-  expect(code).toMatch(CODE)
+  expect(code).toMatch(TRACKING_CODE)
   await shot(v, 'confirmation')
   await audit(v, 'confirmation')
   return code

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { daysBetween, todayInChina } from '../../src/calendar/calendar-date.js'
 import type { Deps } from '../../src/deps.js'
@@ -18,12 +18,10 @@ import {
   type E2eServer,
 } from '../helpers/browser.js'
 import { applicationIdOf } from '../helpers/applicant.js'
-import { jpegBytes, pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
-import { SELF_CHECK, STEPS } from '../helpers/e2e-answers.js'
+import { go, submitOnline, writeJourneyFiles } from '../helpers/e2e-journey.js'
+import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
 
 const PHONE = { viewport: { width: 390, height: 844 }, locale: 'zh-CN', javaScriptEnabled: true }
-const CODE = /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/
-const FILES = { 身份证明: '身份证正面.jpg', 相关法律文书: '执行裁定书.pdf' }
 const ITEMS = [
   {
     key: 'identity-back',
@@ -40,52 +38,6 @@ let deps: Deps
 let browser: Browser
 let fileDir: string
 
-/** Clicks a button or link that loads another page, and waits until that page has loaded. */
-async function go(page: Page, target: string | Locator, to: string) {
-  const main = page.mainFrame()
-  const navigated = page.waitForEvent('framenavigated', { predicate: (f) => f === main })
-  const control =
-    typeof target === 'string' ? page.getByRole('button', { name: target, exact: true }) : target
-  await control.click()
-  await navigated
-  await page.waitForLoadState('load')
-  const errors = await page.locator('.error-summary li').allTextContents()
-  expect(new URL(page.url()).pathname, errors.join('; ')).toBe(to)
-}
-
-async function answer(page: Page, choices: Record<string, string>, fields: Record<string, string>) {
-  for (const [legend, option] of Object.entries(choices))
-    await page.getByRole('group', { name: legend }).getByLabel(option).check()
-  for (const [label, value] of Object.entries(fields)) {
-    const field = page.getByLabel(label)
-    if (await field.evaluate((el) => el instanceof HTMLSelectElement))
-      await field.selectOption(value)
-    else await field.fill(value)
-  }
-}
-
-async function submitApplication(page: Page): Promise<string> {
-  await page.goto(`${server.url}/apply`)
-  await answer(page, SELF_CHECK, {})
-  await go(page, '检查是否可以申请', '/apply/self-check')
-  await go(page, '继续填写申请', '/apply/step/applicant-type')
-  for (const [next, choices, fields] of STEPS) {
-    await answer(page, choices, fields)
-    await go(page, '保存并继续', path.posix.join('/apply/step', next))
-  }
-  for (const [slot, file] of Object.entries(FILES)) {
-    await page.getByLabel(`选择${slot}文件`).setInputFiles(path.join(fileDir, file))
-    await go(page, `上传${slot}`, '/apply/materials')
-  }
-  await page.getByRole('checkbox', { name: '根据我填写的内容生成申请书' }).check()
-  await go(page, '保存并继续', '/apply/check')
-  await page.getByRole('checkbox', { name: '本人承诺所填信息及所附材料真实' }).check()
-  await go(page, '提交申请', '/apply/confirmation')
-  const shown = (await page.getByTestId('tracking-code').textContent())?.trim() ?? ''
-  expect(shown).toMatch(CODE)
-  return shown
-}
-
 const stageText = (page: Page) =>
   page.getByRole('heading', { level: 2, name: /^当前状态：/ }).textContent()
 const chineseDate = (iso: string) => {
@@ -99,8 +51,7 @@ beforeAll(async () => {
   deps = server.deps
   browser = await launchBrowser()
   fileDir = await fs.mkdtemp(path.join(os.tmpdir(), 'zhijian-e2e-supplement-'))
-  await fs.writeFile(path.join(fileDir, FILES.身份证明), jpegBytes())
-  await fs.writeFile(path.join(fileDir, FILES.相关法律文书), await pdfBytes())
+  await writeJourneyFiles(fileDir)
   await fs.writeFile(path.join(fileDir, ITEMS[0]!.file), pngBytes(32, 24))
   await fs.writeFile(path.join(fileDir, ITEMS[1]!.file), await pdfBytes({ text: 'Ruling' }))
 })
@@ -117,7 +68,7 @@ describe('补正 on a phone', () => {
     try {
       const page = await context.newPage()
       const problems = watchCspAndAssets(page)
-      const code = await submitApplication(page)
+      const code = await submitOnline(page, server.url, fileDir)
 
       const nav = page.getByRole('navigation', { name: '主导航' })
       await go(page, nav.getByRole('link', { name: '查询进度' }), '/track')

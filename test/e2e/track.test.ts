@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   blockingViolations,
@@ -14,12 +14,9 @@ import {
   watchCspAndAssets,
   type E2eServer,
 } from '../helpers/browser.js'
-import { jpegBytes, pdfBytes } from '../helpers/upload-fixtures.js'
-import { SELF_CHECK, STEPS } from '../helpers/e2e-answers.js'
+import { go, JOURNEY_FILES, submitOnline, writeJourneyFiles } from '../helpers/e2e-journey.js'
 
 const PHONE = { viewport: { width: 390, height: 844 }, locale: 'zh-CN' }
-const CODE = /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/
-const FILES = { 身份证明: '身份证正面.jpg', 相关法律文书: '执行裁定书.pdf' }
 const GENERIC = '查询码或手机号码后 4 位不正确，请核对后重试'
 
 let server: E2eServer
@@ -53,58 +50,11 @@ async function withVisit<T>(js: boolean, fn: (v: Visit) => Promise<T>): Promise<
   }
 }
 
-/** Clicks a button or link that loads another page, and waits until that page has loaded. */
-async function go(page: Page, target: string | Locator, to: string) {
-  const main = page.mainFrame()
-  const navigated = page.waitForEvent('framenavigated', { predicate: (f) => f === main })
-  const control =
-    typeof target === 'string' ? page.getByRole('button', { name: target, exact: true }) : target
-  await control.click()
-  await navigated
-  await page.waitForLoadState('load')
-  const errors = await page.locator('.error-summary li').allTextContents()
-  expect(new URL(page.url()).pathname, errors.join('; ')).toBe(to)
-}
-
 const link = (page: Page, name: string) => page.getByRole('link', { name, exact: true })
 const h1Text = (page: Page) => page.getByRole('heading', { level: 1 }).textContent()
 const stageText = (page: Page) =>
   page.getByRole('heading', { level: 2, name: /^当前状态：/ }).textContent()
 const mainText = async (page: Page) => (await page.locator('main').textContent()) ?? ''
-
-/** Radios and checkboxes by their group's legend; other fields by label (a <select> or a box). */
-async function answer(page: Page, choices: Record<string, string>, fields: Record<string, string>) {
-  for (const [legend, option] of Object.entries(choices))
-    await page.getByRole('group', { name: legend }).getByLabel(option).check()
-  for (const [label, value] of Object.entries(fields)) {
-    const field = page.getByLabel(label)
-    if (await field.evaluate((el) => el instanceof HTMLSelectElement))
-      await field.selectOption(value)
-    else await field.fill(value)
-  }
-}
-
-async function submitApplication({ page }: Visit): Promise<string> {
-  await page.goto(`${server.url}/apply`)
-  await answer(page, SELF_CHECK, {})
-  await go(page, '检查是否可以申请', '/apply/self-check')
-  await go(page, '继续填写申请', '/apply/step/applicant-type')
-  for (const [next, choices, fields] of STEPS) {
-    await answer(page, choices, fields)
-    await go(page, '保存并继续', path.posix.join('/apply/step', next))
-  }
-  for (const [slot, file] of Object.entries(FILES)) {
-    await page.getByLabel(`选择${slot}文件`).setInputFiles(path.join(fileDir, file))
-    await go(page, `上传${slot}`, '/apply/materials')
-  }
-  await page.getByRole('checkbox', { name: '根据我填写的内容生成申请书' }).check()
-  await go(page, '保存并继续', '/apply/check')
-  await page.getByRole('checkbox', { name: '本人承诺所填信息及所附材料真实' }).check()
-  await go(page, '提交申请', '/apply/confirmation')
-  const shown = (await page.getByTestId('tracking-code').textContent())?.trim() ?? ''
-  expect(shown).toMatch(CODE)
-  return shown
-}
 
 /** Fills in the lookup form and presses 查询; `to` is where the answer lands. */
 async function lookUp(page: Page, typed: string, digits: string, to: string) {
@@ -120,9 +70,8 @@ beforeAll(async () => {
   server = await startE2eServer()
   browser = await launchBrowser()
   fileDir = await fs.mkdtemp(path.join(os.tmpdir(), 'zhijian-e2e-track-'))
-  await fs.writeFile(path.join(fileDir, FILES.身份证明), jpegBytes())
-  await fs.writeFile(path.join(fileDir, FILES.相关法律文书), await pdfBytes())
-  code = await withVisit(true, submitApplication)
+  await writeJourneyFiles(fileDir)
+  code = await withVisit(true, ({ page }) => submitOnline(page, server.url, fileDir))
 })
 
 afterAll(async () => {
@@ -150,7 +99,7 @@ describe('tracking progress on a phone', () => {
       expect(await stageText(page)).toBe('当前状态：已提交，待审查')
       expect(await mainText(page)).toContain(`查询码 ${code}`)
       const table = page.getByRole('table', { name: '材料及校验值（SHA-256 前 16 位）' })
-      for (const [slot, file] of Object.entries(FILES)) {
+      for (const [slot, file] of Object.entries(JOURNEY_FILES)) {
         const cells = table.getByRole('row').filter({ hasText: file }).getByRole('cell')
         expect((await cells.allTextContents()).slice(0, 2)).toEqual([slot, file])
         expect(await cells.last().textContent()).toMatch(/^[0-9a-f]{16}$/)
