@@ -9,7 +9,6 @@ import crypto from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { CompiledQuery, sql } from 'kysely'
 import { createApp } from '../src/app.js'
 import { todayInChina } from '../src/calendar/calendar-date.js'
@@ -25,24 +24,20 @@ import { hashToken } from '../src/crypto/tokens.js'
 import { STAFF_SESSION } from '../src/staff/auth/login.service.js'
 import { insertStaffSession } from '../src/staff/auth/staff-session.repository.js'
 import { STAFF_COOKIE } from '../src/staff/auth/staff-session.middleware.js'
-import { positiveInt } from './lib/cli.js'
+import { parseCli, positiveInt } from './lib/cli.js'
 import { createScratchDatabase, dropScratchDatabase } from './lib/postgres.js'
 import { seedApplications, seedStaff } from './lib/seed-queue.js'
 
 const TARGET_P95_MS = 50
 const BATCH = 100_000
-const { values: argv } = parseArgs({
-  options: {
+const argv = parseCli(
+  'npx tsx bench/queue.ts [--rows N=1000000] [--iterations N=200] [--postgres-url …]',
+  {
     rows: { type: 'string', default: '1000000' },
     iterations: { type: 'string', default: '200' },
     'postgres-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432' },
-    help: { type: 'boolean', default: false },
   },
-})
-if (argv.help) {
-  console.log('npx tsx bench/queue.ts [--rows N=1000000] [--iterations N=200] [--postgres-url …]')
-  process.exit(0)
-}
+)
 const rows = positiveInt('rows', argv.rows)
 const iterations = positiveInt('iterations', argv.iterations)
 const serverUrl = argv['postgres-url']

@@ -6,23 +6,18 @@
 import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import os from 'node:os'
-import { parseArgs } from 'node:util'
-import { positiveInt } from './lib/cli.js'
+import { parseCli, positiveInt } from './lib/cli.js'
 
 const SPEC_MEDIAN_MS = 40
 
-const { values: argv } = parseArgs({
-  options: {
+const argv = parseCli(
+  'npx tsx bench/receipt-pdf.ts [--runs N=50] [--materials N=5] [--out receipt.pdf]',
+  {
     runs: { type: 'string', default: '50' },
     materials: { type: 'string', default: '5' },
     out: { type: 'string' },
-    help: { type: 'boolean', default: false },
   },
-})
-if (argv.help) {
-  console.log('npx tsx bench/receipt-pdf.ts [--runs N=50] [--materials N=5] [--out receipt.pdf]')
-  process.exit(0)
-}
+)
 const runs = positiveInt('runs', argv.runs)
 const materialCount = positiveInt('materials', argv.materials)
 

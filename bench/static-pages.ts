@@ -6,46 +6,24 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import { memoryKb, spawnTs, stopAll, type Child } from './lib/child.js'
 import { freePort, waitForStatus } from './lib/http.js'
 import { runLoad, stopLoad, type LoadResult } from './lib/load.js'
-import { mib, positiveInt } from './lib/cli.js'
+import { LOAD_OPTIONS, LOAD_USAGE, loadSettings, mib, parseCli, runBench } from './lib/cli.js'
 
 const SPEC_RATIO = 0.5
 const WARMUP_SEC = 2
 const STARTUP_MS = 120_000
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
-const { values: argv } = parseArgs({
-  options: {
-    duration: { type: 'string', default: '10' },
-    connections: { type: 'string', default: '50' },
-    'log-level': { type: 'string', default: 'info' },
-    'database-url': { type: 'string' },
-    help: { type: 'boolean', default: false },
-  },
+const argv = parseCli(`npm run bench:static -- ${LOAD_USAGE} [--database-url postgres://…]`, {
+  ...LOAD_OPTIONS,
+  'database-url': { type: 'string' },
 })
-if (argv.help) {
-  console.log(
-    'npm run bench:static -- [--duration S=10] [--connections N=50] [--log-level info|warn|…]' +
-      ' [--database-url postgres://…]',
-  )
-  process.exit(0)
-}
-const duration = positiveInt('duration', argv.duration)
-const connections = positiveInt('connections', argv.connections)
-const logLevel = argv['log-level']
+const { duration, connections, logLevel } = loadSettings(argv)
 const databaseUrl = argv['database-url']
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zhijian-bench-'))
-const limitMs = STARTUP_MS + 3 * (WARMUP_SEC + duration + 15) * 1000
-const watchdog = setTimeout(
-  () => void finish(1, `time limit (${limitMs / 1000} s) exceeded`),
-  limitMs,
-)
-process.once('SIGINT', () => void finish(130, 'interrupted'))
-process.once('SIGTERM', () => void finish(143, 'terminated'))
 
 let app: Child | undefined
 
@@ -132,23 +110,14 @@ function row(...cells: string[]): string {
   return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('')
 }
 
-let finishing = false
-async function finish(code: number, problem?: string): Promise<void> {
-  if (finishing) return
-  finishing = true
-  clearTimeout(watchdog)
-  if (problem) console.error(`bench:static: ${problem}`)
-  if (code !== 0 && app && problem) {
-    const lines = app.diagnostics()
-    if (lines.length > 0) console.error(`app stderr / log tail:\n  ${lines.join('\n  ')}`)
-  }
-  stopLoad()
-  await stopAll()
-  rmSync(dataDir, { recursive: true, force: true })
-  process.exit(code)
-}
-
-main().then(
-  (code) => finish(code),
-  (err: unknown) => finish(1, err instanceof Error ? err.message : String(err)),
-)
+runBench({
+  name: 'bench:static',
+  limitMs: STARTUP_MS + 3 * (WARMUP_SEC + duration + 15) * 1000,
+  main,
+  tail: () => app && { title: 'app stderr / log tail', lines: app.diagnostics() },
+  cleanup: async () => {
+    stopLoad()
+    await stopAll()
+    rmSync(dataDir, { recursive: true, force: true })
+  },
+})

@@ -9,12 +9,11 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import { createFieldCrypto } from '../src/crypto/field-encryption.js'
 import { createDb, type DbHandle } from '../src/db/database.js'
 import { formatTrackingCode } from '../src/tracking/tracking-code.js'
 import { memoryKb, spawnTs, stopAll, type Child } from './lib/child.js'
-import { mib, positiveInt } from './lib/cli.js'
+import { LOAD_OPTIONS, LOAD_USAGE, loadSettings, mib, parseCli, runBench } from './lib/cli.js'
 import { cpuMs, postgresCpuMs } from './lib/cpu.js'
 import { freePort, waitForStatus } from './lib/http.js'
 import { runLoad, stopLoad, type LoadOptions, type LoadResult } from './lib/load.js'
@@ -30,36 +29,19 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const APP_SECRET = 'zhijian-bench-app-secret-not-for-any-real-use'
 const DATA_KEY = crypto.createHash('sha256').update('zhijian bench data encryption key').digest()
 
-const { values: argv } = parseArgs({
-  options: {
-    duration: { type: 'string', default: '10' },
-    connections: { type: 'string', default: '50' },
-    'log-level': { type: 'string', default: 'info' },
+const argv = parseCli(
+  `npx tsx bench/status-page.ts ${LOAD_USAGE}` +
+    ' [--postgres-url postgres://postgres@127.0.0.1:5432] [--skip-lookup]',
+  {
+    ...LOAD_OPTIONS,
     'postgres-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432' },
     'skip-lookup': { type: 'boolean', default: false },
-    help: { type: 'boolean', default: false },
   },
-})
-if (argv.help) {
-  console.log(
-    'npx tsx bench/status-page.ts [--duration S=10] [--connections N=50]' +
-      ' [--log-level info|warn|…] [--postgres-url postgres://postgres@127.0.0.1:5432] [--skip-lookup]',
-  )
-  process.exit(0)
-}
-const duration = positiveInt('duration', argv.duration)
-const connections = positiveInt('connections', argv.connections)
-const logLevel = argv['log-level']
+)
+const { duration, connections, logLevel } = loadSettings(argv)
 const serverUrl = argv['postgres-url']
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zhijian-bench-'))
-const limitMs = STARTUP_MS + 30_000 + 3 * (WARMUP_SEC + duration + 15) * 1000
-const watchdog = setTimeout(
-  () => void finish(1, `time limit (${limitMs / 1000} s) exceeded`),
-  limitMs,
-)
-process.once('SIGINT', () => void finish(130, 'interrupted'))
-process.once('SIGTERM', () => void finish(143, 'terminated'))
 
 let app: Child | undefined
 let database: ScratchDatabase | undefined
@@ -287,21 +269,7 @@ function row(...cells: string[]): string {
   return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('')
 }
 
-let finishing = false
-async function finish(code: number, problem?: string): Promise<void> {
-  if (finishing) return
-  finishing = true
-  clearTimeout(watchdog)
-  // Clean-up is bounded too: a hung database never keeps the bench alive.
-  setTimeout(() => {
-    console.error('bench:status: clean-up timed out')
-    process.exit(code === 0 ? 1 : code)
-  }, CLEANUP_MS).unref()
-  if (problem) console.error(`bench:status: ${problem}`)
-  if (code !== 0 && app && problem) {
-    const lines = app.diagnostics()
-    if (lines.length > 0) console.error(`app stderr / log tail:\n  ${lines.join('\n  ')}`)
-  }
+async function cleanup(code: number): Promise<number> {
   stopLoad()
   await stopAll()
   await seedDb?.close().catch(() => undefined)
@@ -314,10 +282,15 @@ async function finish(code: number, problem?: string): Promise<void> {
     }
   }
   rmSync(dataDir, { recursive: true, force: true })
-  process.exit(code)
+  return code
 }
 
-main().then(
-  (code) => finish(code),
-  (err: unknown) => finish(1, err instanceof Error ? err.message : String(err)),
-)
+runBench({
+  name: 'bench:status',
+  limitMs: STARTUP_MS + 30_000 + 3 * (WARMUP_SEC + duration + 15) * 1000,
+  main,
+  tail: () => app && { title: 'app stderr / log tail', lines: app.diagnostics() },
+  cleanup,
+  // Clean-up is bounded too: a hung database never keeps the bench alive.
+  cleanupMs: CLEANUP_MS,
+})

@@ -8,39 +8,24 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import PDFDocument from 'pdfkit'
 import { memoryKb, spawnTs, stopAll, type Child } from './lib/child.js'
 import { sha256Of, uploadFile, type BenchFile } from './lib/upload-client.js'
-import { mib, positiveInt } from './lib/cli.js'
+import { mib, parseCli, positiveInt, runBench } from './lib/cli.js'
 
 const SPEC_GROWTH_MIB = 150
 const STARTUP_MS = 60_000
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const MiB = 1024 * 1024
 
-const { values: argv } = parseArgs({
-  options: {
-    concurrency: { type: 'string', default: '20' },
-    'size-mb': { type: 'string', default: '20' },
-    help: { type: 'boolean', default: false },
-  },
+const argv = parseCli('npx tsx bench/uploads.ts [--concurrency N=20] [--size-mb M=20]', {
+  concurrency: { type: 'string', default: '20' },
+  'size-mb': { type: 'string', default: '20' },
 })
-if (argv.help) {
-  console.log('npx tsx bench/uploads.ts [--concurrency N=20] [--size-mb M=20]')
-  process.exit(0)
-}
 const concurrency = positiveInt('concurrency', argv.concurrency)
 const sizeMb = positiveInt('size-mb', argv['size-mb'])
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zhijian-bench-uploads-'))
-const limitMs = STARTUP_MS + 300_000
-const watchdog = setTimeout(
-  () => void finish(1, `time limit (${limitMs / 1000} s) exceeded`),
-  limitMs,
-)
-process.once('SIGINT', () => void finish(130, 'interrupted'))
-process.once('SIGTERM', () => void finish(143, 'terminated'))
 
 type Measured = {
   label: string
@@ -179,22 +164,13 @@ function row(...cells: string[]): string {
   return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('')
 }
 
-let finishing = false
-async function finish(code: number, problem?: string): Promise<void> {
-  if (finishing) return
-  finishing = true
-  clearTimeout(watchdog)
-  if (problem) console.error(`bench:uploads: ${problem}`)
-  if (code !== 0 && current && problem) {
-    const lines = current.diagnostics()
-    if (lines.length > 0) console.error(`server stderr tail:\n  ${lines.join('\n  ')}`)
-  }
-  await stopAll()
-  rmSync(dataDir, { recursive: true, force: true })
-  process.exit(code)
-}
-
-main().then(
-  (code) => finish(code),
-  (err: unknown) => finish(1, err instanceof Error ? err.message : String(err)),
-)
+runBench({
+  name: 'bench:uploads',
+  limitMs: STARTUP_MS + 300_000,
+  main,
+  tail: () => current && { title: 'server stderr tail', lines: current.diagnostics() },
+  cleanup: async () => {
+    await stopAll()
+    rmSync(dataDir, { recursive: true, force: true })
+  },
+})
