@@ -11,7 +11,7 @@ import {
   type Prepared,
   type PreparedMaterial,
 } from '../../src/applications/submission-rows.js'
-import { todayInChina } from '../../src/calendar/calendar-date.js'
+import { todayInChina } from '../../src/shared/china-time.js'
 import { createOfficialCalendar } from '../../src/calendar/official-calendar.js'
 import { addWorkingDays } from '../../src/calendar/workdays.js'
 import type { FieldCrypto } from '../../src/crypto/field-encryption.js'

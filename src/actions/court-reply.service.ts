@@ -1,4 +1,4 @@
-import { todayInChina } from '../calendar/calendar-date.js'
+import { todayInChina } from '../shared/china-time.js'
 import type { Deps } from '../deps.js'
 import { extendClock } from '../deadlines/clocks.js'
 import { findOpenClocks } from '../deadlines/clock.repository.js'

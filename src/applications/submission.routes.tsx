@@ -3,7 +3,7 @@ import { CheckAnswersPage } from '../../views/pages/apply/check-answers.js'
 import { ConfirmationPage } from '../../views/pages/apply/confirmation.js'
 import type { FormErrors } from '../../views/components/field-ids.js'
 import type { Deps } from '../deps.js'
-import { formatChineseDate } from '../../views/documents/kit/format.js'
+import { formatCalendarDay } from '../shared/china-time.js'
 import type { AppEnv } from '../http/app-env.js'
 import { clientIp } from '../http/client-ip.js'
 import { formatTrackingCode } from '../tracking/tracking-code.js'
@@ -45,7 +45,7 @@ export function submissionRoutes(deps: Deps) {
       <ConfirmationPage
         trackingCode={formatTrackingCode(app.tracking_code)}
         procuratorateName={c.var.site.name}
-        due={formatChineseDate(new Date(`${app.procedural_reply_due}T12:00:00+08:00`))}
+        due={formatCalendarDay(app.procedural_reply_due)}
         dueExplanation={app.procedural_reply_explanation}
         emailSent={app.email !== null}
       />,

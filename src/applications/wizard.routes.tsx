@@ -4,7 +4,7 @@ import type { Deps } from '../deps.js'
 import type { AppEnv } from '../http/app-env.js'
 import { toFormErrors } from '../http/form-validator.js'
 import { MATTERS } from './application-answers.js'
-import { chinaDateString } from './validation/normalise.js'
+import { todayInChina } from '../shared/china-time.js'
 import { getCookie } from 'hono/cookie'
 import { currentDraft, DRAFT_COOKIE, draftContext } from './draft-cookie.js'
 import { enqueueResumeEmail } from './resume-email.js'
@@ -115,7 +115,7 @@ function renderStep(
         values={values}
         errors={errors}
         courts={c.var.site.courts}
-        today={chinaDateString(deps.clock.now())}
+        today={todayInChina(deps.clock.now())}
         matters={MATTERS}
       />
     </WizardPage>,

@@ -1,5 +1,5 @@
 import { digestEmail, type DigestLine } from '../../views/emails/digest.js'
-import { todayInChina } from '../calendar/calendar-date.js'
+import { todayInChina } from '../shared/china-time.js'
 import type { Deps } from '../deps.js'
 import { insertOutboxMessage } from '../notifications/outbox.repository.js'
 import type { StaffRole } from '../staff/staff-account.table.js'

@@ -1,6 +1,7 @@
 import { STAGES } from '../applications/application.table.js'
 import { MATTERS } from '../applications/application-answers.js'
-import { addDays, daysBetween, todayInChina } from '../calendar/calendar-date.js'
+import { todayInChina } from '../shared/china-time.js'
+import { addDays, daysBetween } from '../calendar/calendar-date.js'
 import type { Calendar } from '../calendar/calendar.service.js'
 import type { Deps } from '../deps.js'
 import { formatTrackingCode } from '../tracking/tracking-code.js'

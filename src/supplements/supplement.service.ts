@@ -1,7 +1,7 @@
 import { lockApplicationRow } from '../applications/application.repository.js'
 import { todayInChina } from '../calendar/calendar.service.js'
 import type { Deps } from '../deps.js'
-import { formatChineseDate } from '../../views/documents/kit/format.js'
+import { formatCalendarDay } from '../shared/china-time.js'
 import { AppError } from '../http/errors.js'
 import { startClock } from '../deadlines/clocks.js'
 import { transactionWithNotices } from '../notices/notice-transaction.js'
@@ -52,7 +52,7 @@ export async function requestSupplement(
         kind: 'supplement_notice',
         fields: { items: input.items, days, deadline: due.due },
       },
-      publicNote: `请在 ${formatChineseDate(new Date(`${due.due}T12:00:00+08:00`))} 前补充以下全部材料：\n${list}`,
+      publicNote: `请在 ${formatCalendarDay(due.due)} 前补充以下全部材料：\n${list}`,
     })
     await startClock(trx, deps, { applicationId: input.applicationId, kind: 'supplement', due })
     await insertSupplementRequest(trx, {

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 import type { Deps } from '../deps.js'
-import { formatChineseDateTime } from '../../views/documents/kit/format.js'
+import { formatChineseDateTime } from '../shared/china-time.js'
 import { findApplicationByCode } from '../applications/application.repository.js'
 import { newSession } from './applicant-session.js'
 import { parseTrackingCode } from './tracking-code.js'

@@ -2,7 +2,7 @@ import type { StatusPageProps } from '../../views/pages/track/status.js'
 import { SLOT_LABELS } from '../applications/display-names.js'
 import type { Stage } from '../applications/application.table.js'
 import { formatBytes } from '../applications/format.js'
-import { formatChineseDate, formatChineseDateTime } from '../../views/documents/kit/format.js'
+import { formatCalendarDay, formatChineseDateTime } from '../shared/china-time.js'
 import { APPLICANT_CAN_WITHDRAW, describeStage } from '../workflow/stages.js'
 import { ACTION_LABEL, isAction } from '../workflow/transitions.js'
 import { EVIDENCE_STAGES } from './evidence.service.js'
@@ -30,7 +30,7 @@ export function statusView(app: StatusRecord, now: Date): StatusView {
       app.stage === 'submitted'
         ? {
             text: '本院书面告知受理、不予受理或需要补正的材料',
-            due: formatChineseDate(new Date(`${app.proceduralReplyDue}T12:00:00+08:00`)),
+            due: formatCalendarDay(app.proceduralReplyDue),
             explanation: app.proceduralReplyExplanation,
           }
         : undefined,

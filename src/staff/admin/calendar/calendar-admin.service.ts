@@ -2,7 +2,8 @@ import { insertAuditEvent } from '../../../audit/audit.repository.js'
 import type { Deps } from '../../../deps.js'
 import type { FormErrors } from '../../../../views/components/field-ids.js'
 import type { StaffRole } from '../../staff-account.table.js'
-import { isCalendarDate, todayInChina, yearOf } from '../../../calendar/calendar-date.js'
+import { todayInChina } from '../../../shared/china-time.js'
+import { isCalendarDate, yearOf } from '../../../calendar/calendar-date.js'
 import {
   deleteCalendarOverride,
   upsertCalendarOverride,
