@@ -14,7 +14,7 @@ import {
 } from './draft.repository.js'
 import { saveDraftAnswers, type Draft } from './draft.service.js'
 import { SLOTS, missingMaterials, slotDefinition } from './material-slots.js'
-import { formatBytes } from './format.js'
+import { formatFileSize } from '../shared/file-size.js'
 import { stepsFor } from './wizard-steps.js'
 
 export const UPLOAD_PATH = '/apply/materials/upload'
@@ -120,7 +120,7 @@ async function renderMaterials(c: Context<AppEnv>, deps: Deps, draft: Draft, err
       .map((f) => ({
         id: f.id,
         name: f.original_name,
-        size: formatBytes(Number(f.byte_size)),
+        size: formatFileSize(Number(f.byte_size)),
         description: f.description,
       })),
   }))

@@ -13,7 +13,7 @@ import { findDraftFiles } from './draft.repository.js'
 import type { Draft } from './draft.service.js'
 import { SLOT_LABELS } from './display-names.js'
 import { findApplicationById } from './application.repository.js'
-import { formatBytes } from './format.js'
+import { formatFileSize } from '../shared/file-size.js'
 import { renderStoredReceipt } from './receipt.service.js'
 import { submitDraft } from './submission.service.js'
 import { stepsFor } from './wizard-steps.js'
@@ -83,7 +83,7 @@ async function renderCheck(c: Context<AppEnv>, deps: Deps, draft: Draft, errors:
       materials={files.map((f) => ({
         slot: SLOT_LABELS[f.slot],
         name: f.original_name,
-        size: formatBytes(Number(f.byte_size)),
+        size: formatFileSize(Number(f.byte_size)),
       }))}
     />,
     { title: Object.keys(errors).length > 0 ? '错误：核对并提交申请' : '核对并提交申请' },

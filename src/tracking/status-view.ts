@@ -1,7 +1,7 @@
 import type { StatusPageProps } from '../../views/pages/track/status.js'
 import { SLOT_LABELS } from '../applications/display-names.js'
 import type { Stage } from '../applications/application.table.js'
-import { formatBytes } from '../applications/format.js'
+import { formatFileSize } from '../shared/file-size.js'
 import { formatCalendarDay, formatChineseDateTime } from '../shared/china-time.js'
 import { APPLICANT_CAN_WITHDRAW, describeStage } from '../workflow/stages.js'
 import { ACTION_LABEL, isAction } from '../workflow/transitions.js'
@@ -55,7 +55,7 @@ export function statusView(app: StatusRecord, now: Date): StatusView {
     materials: app.materials.map((m) => ({
       slot: SLOT_LABELS[m.slot],
       name: m.originalName,
-      size: formatBytes(Number(m.byteSize)),
+      size: formatFileSize(Number(m.byteSize)),
       hash: m.sha256.slice(0, 16),
     })),
   }

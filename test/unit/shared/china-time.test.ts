@@ -6,7 +6,6 @@ import {
   formatChineseDate,
   formatChineseDateTime,
 } from '../../../src/shared/china-time.js'
-import { formatFileSize } from '../../../views/documents/kit/format.js'
 
 describe('formatChineseDateTime (Asia/Shanghai)', () => {
   it.each([
@@ -42,23 +41,5 @@ describe('a China calendar day', () => {
 
   it('gives staff times to the second', () => {
     expect(chinaDateTime(new Date('2026-12-31T16:00:05Z'))).toBe('2027-01-01 00:00:05')
-  })
-})
-
-describe('formatFileSize', () => {
-  it.each([
-    [0, '0 KB'],
-    [20, '0.1 KB'],
-    [1536, '1.5 KB'],
-    [1023 * 1024, '1023.0 KB'],
-    [1024 * 1024 - 1, '1.0 MB'],
-    [1024 * 1024, '1.0 MB'],
-    [20 * 1024 * 1024, '20.0 MB'],
-  ])('%i bytes → %s', (bytes, expected) => {
-    expect(formatFileSize(bytes)).toBe(expected)
-  })
-
-  it('refuses negative sizes', () => {
-    expect(() => formatFileSize(-1)).toThrow(RangeError)
   })
 })
