@@ -15,6 +15,7 @@ import {
 import { saveDraftAnswers, type Draft } from './draft.service.js'
 import { SLOTS, missingMaterials, slotDefinition } from './material-slots.js'
 import { formatFileSize } from '../shared/file-size.js'
+import { isUuid } from '../shared/ids.js'
 import { stepsFor } from './wizard-steps.js'
 
 export const UPLOAD_PATH = '/apply/materials/upload'
@@ -27,9 +28,7 @@ export function materialsRoutes(deps: Deps) {
   app.post('/materials/remove', (c) =>
     withDraft(c, deps, async (draft) => {
       const id = String((await c.req.parseBody()).id ?? '')
-      const fileId = /^[0-9a-f-]{36}$/.test(id)
-        ? await deleteDraftFile(deps.db, draft.id, id)
-        : undefined
+      const fileId = isUuid(id) ? await deleteDraftFile(deps.db, draft.id, id) : undefined
       if (fileId) await deps.fileStore.remove(fileId)
       return c.redirect('/apply/materials', 303)
     }),

@@ -7,6 +7,7 @@ import { insertAuditEvent } from '../audit/audit.repository.js'
 import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'
 import { AppError } from '../http/errors.js'
+import { isUuid } from '../shared/ids.js'
 import type { StaffActor } from '../staff/staff-actor.js'
 import { STAGE_TEXT } from '../workflow/stages.js'
 import { assignmentRefusal, mayAssignIn } from './case-assignment.js'
@@ -17,12 +18,6 @@ import {
   markRecusalHandled,
   setAssignee,
 } from './case.repository.js'
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value)
-}
 
 /** The application, or the 404 page (a malformed id never reaches the database). */
 export async function getCase(deps: Deps, id: string): Promise<ApplicationRow> {

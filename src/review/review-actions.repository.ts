@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js'
+import { isUuid } from '../shared/ids.js'
 import type { RecordedAction, RecommendationDraftRow } from './review-actions.table.js'
 
 export type CaseSummary = {
@@ -14,7 +15,7 @@ export type CaseSummary = {
 }
 
 export async function findCaseSummary(db: Db, id: string): Promise<CaseSummary | undefined> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined
+  if (!isUuid(id.toLowerCase())) return undefined
   return db
     .selectFrom('applications')
     .select([
