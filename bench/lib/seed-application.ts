@@ -24,7 +24,7 @@ import {
 } from '../../src/site/site-settings.repository.js'
 import type { SiteView } from '../../src/site/site-view.js'
 import { hashSessionToken } from '../../src/tracking/applicant-session.js'
-import { formatTrackingCode, generateTrackingCode } from '../../src/tracking/tracking-code.js'
+import { formatTrackingCode, generateTrackingCode } from '../../src/shared/tracking-code.js'
 import { insertSession } from '../../src/tracking/applicant-session.repository.js'
 import { insertApplicationEvent } from '../../src/workflow/application-event.repository.js'
 

@@ -1,7 +1,7 @@
 import type { ReceiptData } from '../../views/documents/receipt.js'
 import { formatCalendarDay } from '../shared/china-time.js'
 import type { SiteView } from '../site/site-view.js'
-import { formatTrackingCode } from '../tracking/tracking-code.js'
+import { formatTrackingCode } from '../shared/tracking-code.js'
 import { SLOT_LABELS } from './display-names.js'
 import type { MaterialSlot } from './draft.table.js'
 import { maskIdNumber } from './validation/id-number.js'

@@ -3,7 +3,7 @@ import { todayInChina } from '../shared/china-time.js'
 import type { Deps } from '../deps.js'
 import { insertOutboxMessage } from '../notifications/outbox.repository.js'
 import type { StaffRole } from '../staff/staff-account.table.js'
-import { formatTrackingCode } from '../tracking/tracking-code.js'
+import { formatTrackingCode } from '../shared/tracking-code.js'
 import { STAGE_TEXT } from '../workflow/stages.js'
 import {
   claimDigestDay,

@@ -4,7 +4,7 @@ import { todayInChina } from '../shared/china-time.js'
 import { addDays, daysBetween } from '../calendar/calendar-date.js'
 import type { Calendar } from '../calendar/calendar.service.js'
 import type { Deps } from '../deps.js'
-import { formatTrackingCode } from '../tracking/tracking-code.js'
+import { formatTrackingCode } from '../shared/tracking-code.js'
 import { OPEN_STAGES, STAGE_TEXT } from '../workflow/stages.js'
 import { maskName } from './mask-name.js'
 import {

@@ -9,7 +9,7 @@ import { storeIssuedPdf, transactionWithFiles } from '../documents/issued-docume
 import { insertOutboxMessage } from '../notifications/outbox.repository.js'
 import type { ReceivedFile } from '../uploads/multipart.js'
 import { insertApplicationEvent } from '../workflow/application-event.repository.js'
-import { formatTrackingCode } from './tracking-code.js'
+import { formatTrackingCode } from '../shared/tracking-code.js'
 
 /** After acceptance, while the case is open, the applicant may add evidence (SPEC §7). */
 export const EVIDENCE_STAGES = new Set(['accepted', 'under_review', 'suspended'])

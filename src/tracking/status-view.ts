@@ -8,7 +8,7 @@ import { ACTION_LABEL, isAction } from '../workflow/transitions.js'
 import { EVIDENCE_STAGES } from './evidence.service.js'
 import type { StatusRecord } from './status.repository.js'
 import { supplementView } from './supplement-view.js'
-import { formatTrackingCode } from './tracking-code.js'
+import { formatTrackingCode } from '../shared/tracking-code.js'
 
 export type StatusView = Omit<StatusPageProps, 'csrfToken'>
 
