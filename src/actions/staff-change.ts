@@ -1,10 +1,9 @@
-import type { Stage } from '../applications/application.table.js'
+import { type Stage, STAGE_TEXT } from '../workflow/stages.js'
 import { insertAuditEvent } from '../audit/audit.repository.js'
 import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'
 import { AppError } from '../http/errors.js'
 import type { StaffActor } from '../staff/staff-actor.js'
-import { STAGE_TEXT } from '../workflow/stages.js'
 import {
   lockApplicationVersion,
   setApplicationVersion,

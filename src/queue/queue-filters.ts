@@ -1,4 +1,4 @@
-import { STAGES, type Stage } from '../applications/application.table.js'
+import { STAGES, type Stage } from '../workflow/stages.js'
 import { MATTERS } from '../applications/application-answers.js'
 import { normaliseCaseNumber } from '../applications/validation/case-number.js'
 import { isUuid } from '../shared/ids.js'

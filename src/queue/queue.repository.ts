@@ -1,7 +1,6 @@
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely'
-import type { Stage } from '../applications/application.table.js'
+import { type Stage, TERMINAL_STAGES } from '../workflow/stages.js'
 import type { Database, Db } from '../db/database.js'
-import { TERMINAL_STAGES } from '../workflow/stages.js'
 import type { QueueCursor, QueueFilters } from './queue-filters.js'
 
 /** Sort key of the queue; the same expression the migration's indexes are built on. */

@@ -5,7 +5,7 @@ import type { RecordedAction, RecommendationDraftRow } from './review-actions.ta
 export type CaseSummary = {
   id: string
   tracking_code: string
-  stage: import('../applications/application.table.js').Stage
+  stage: import('../workflow/stages.js').Stage
   version: number
   applicant_name: string
   court_name: string

@@ -1,5 +1,5 @@
 import { stageChangeEmail } from '../../views/emails/stage-change.js'
-import type { Stage } from '../applications/application.table.js'
+import { type Stage, STAGE_TEXT } from './stages.js'
 import { insertAuditEvent } from '../audit/audit.repository.js'
 import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'
@@ -11,7 +11,6 @@ import type { NoticeContent } from '../notices/notice-content.js'
 import { issueNotice, type IssuedNotice } from '../notices/notice.service.js'
 import { transactionWithNotices } from '../notices/notice-transaction.js'
 import { insertApplicationEvent } from './application-event.repository.js'
-import { STAGE_TEXT } from './stages.js'
 import { ACTION_LABEL, canTransition, type Action, type Actor } from './transitions.js'
 
 export type StageChange = {
