@@ -9,7 +9,7 @@ export const NO_DUE = '9999-12-31'
 
 /**
  * Literal, not parameters, and in the migration's order: the planner can then prove the partial
- * indexes' `stage not in (…)` predicate from the query's.
+ * indexes' `stage not in (…)` predicate from the query's (test/unit/workflow/stage-list.test.ts).
  */
 export const IS_OPEN = sql<boolean>`applications.stage not in (${sql.join(TERMINAL_STAGES.map((s) => sql.lit(s)))})`
 

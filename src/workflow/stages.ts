@@ -1,4 +1,8 @@
-/** Every stage an application can be in, in the order of the CHECK on applications.stage. */
+/**
+ * Every stage an application can be in. The same list, in the same order, is the CHECK on
+ * applications.stage and, less the terminal ones, the queue indexes' predicate
+ * (test/unit/workflow/stage-list.test.ts compares them).
+ */
 export const STAGES = [
   'submitted',
   'supplement_requested',
