@@ -3,6 +3,7 @@ import type { RevealField } from '../../views/pages/staff/case/case-answers.js'
 import { NOTE_MAX_CHARS } from '../../views/pages/staff/case/case-notes.js'
 import { findApplicationById } from '../applications/application.repository.js'
 import type { ApplicationRow } from '../applications/application.table.js'
+import type { ApplicationAuditAction } from '../audit/audit-action.js'
 import { insertAuditEvent } from '../audit/audit.repository.js'
 import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'
@@ -30,7 +31,7 @@ export function caseAudit(
   db: Db,
   actor: StaffActor,
   applicationId: string,
-  action: string,
+  action: ApplicationAuditAction,
   at: Date,
   details: Record<string, unknown> = {},
 ) {

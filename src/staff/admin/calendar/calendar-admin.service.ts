@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../audit/audit-action.js'
 import { insertAuditEvent } from '../../../audit/audit.repository.js'
 import type { Deps } from '../../../deps.js'
 import type { FormErrors } from '../../../../views/components/field-ids.js'
@@ -68,7 +69,7 @@ function audit(
   deps: Deps,
   db: Deps['db'],
   editor: Editor,
-  action: string,
+  action: AuditAction,
   day: string,
   details: object,
 ) {
