@@ -16,6 +16,7 @@ import { createOfficialCalendar } from '../../src/calendar/official-calendar.js'
 import { addWorkingDays } from '../../src/calendar/workdays.js'
 import type { FieldCrypto } from '../../src/crypto/field-encryption.js'
 import type { Db } from '../../src/db/database.js'
+import { CLOCK_RULES } from '../../src/deadlines/clock-rules.js'
 import type { Deps } from '../../src/deps.js'
 import { receiptVerificationString } from '../../src/applications/receipt-verification.js'
 import {
@@ -120,7 +121,11 @@ export async function seedApplication(
   }
   const trackingCode = generateTrackingCode()
   const mats = materials()
-  const due = addWorkingDays(todayInChina(now), 7, createOfficialCalendar())
+  const due = addWorkingDays(
+    todayInChina(now),
+    CLOCK_RULES.procedural_reply.length.amount,
+    createOfficialCalendar(),
+  )
   const prepared: Prepared = {
     trackingCode,
     now,

@@ -16,9 +16,6 @@ import {
 } from './supplement.repository.js'
 import type { SupplementItem } from './supplement.table.js'
 
-/** SPEC §9: 15 days by default; staff may set another period. */
-export const DEFAULT_SUPPLEMENT_DAYS = 15
-
 /**
  * Staff ask for every missing item in one notice (规则 第二十一条): the request, the stage change, the
  * timeline entry listing the items and deadline, the audit event and the email in one transaction.
