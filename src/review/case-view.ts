@@ -20,6 +20,7 @@ import { caseActions } from './case-actions.js'
 import { caseAnswerSections, type Identifiers } from './case-answers.js'
 import { assignmentView } from './case-assignment.js'
 import { caseDeadlines } from './case-deadlines.js'
+import { NOTE_MAX_CHARS } from './case-note.table.js'
 import { findNotes, findRecusalRequests, findStaffNames } from './case.repository.js'
 import { caseTimeline } from './case-timeline.js'
 import { findReviewHistory } from './review-history.js'
@@ -79,6 +80,7 @@ export async function casePageView(
       at: formatChineseDateTime(n.created_at),
       body: n.body,
     })),
+    noteMaxChars: NOTE_MAX_CHARS,
     assignment: await assignmentView(deps, app, viewer, handler),
     recusals: recusals.map((r) => ({
       id: r.id,

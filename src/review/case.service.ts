@@ -1,6 +1,5 @@
 import type { FormErrors } from '../../views/components/field-ids.js'
 import type { RevealField } from '../../views/pages/staff/case/case-answers.js'
-import { NOTE_MAX_CHARS } from '../../views/pages/staff/case/case-notes.js'
 import { findApplicationById } from '../applications/application.repository.js'
 import type { ApplicationRow } from '../applications/application.table.js'
 import type { ApplicationAuditAction } from '../audit/audit-action.js'
@@ -12,6 +11,7 @@ import { isUuid } from '../shared/ids.js'
 import type { StaffActor } from '../staff/staff-actor.js'
 import { STAGE_TEXT } from '../workflow/stages.js'
 import { assignmentRefusal, mayAssignIn } from './case-assignment.js'
+import { NOTE_MAX_CHARS } from './case-note.table.js'
 import {
   findReviewers,
   insertNote,
