@@ -11,11 +11,12 @@ import {
   type Prepared,
   type PreparedMaterial,
 } from '../../src/applications/submission-rows.js'
-import { todayInChina } from '../../src/calendar/calendar-date.js'
+import { todayInChina } from '../../src/shared/china-time.js'
 import { createOfficialCalendar } from '../../src/calendar/official-calendar.js'
 import { addWorkingDays } from '../../src/calendar/workdays.js'
 import type { FieldCrypto } from '../../src/crypto/field-encryption.js'
 import type { Db } from '../../src/db/database.js'
+import { CLOCK_RULES } from '../../src/deadlines/clock-rules.js'
 import type { Deps } from '../../src/deps.js'
 import { receiptVerificationString } from '../../src/applications/receipt-verification.js'
 import {
@@ -24,7 +25,7 @@ import {
 } from '../../src/site/site-settings.repository.js'
 import type { SiteView } from '../../src/site/site-view.js'
 import { hashSessionToken } from '../../src/tracking/applicant-session.js'
-import { formatTrackingCode, generateTrackingCode } from '../../src/tracking/tracking-code.js'
+import { formatTrackingCode, generateTrackingCode } from '../../src/shared/tracking-code.js'
 import { insertSession } from '../../src/tracking/applicant-session.repository.js'
 import { insertApplicationEvent } from '../../src/workflow/application-event.repository.js'
 
@@ -120,7 +121,11 @@ export async function seedApplication(
   }
   const trackingCode = generateTrackingCode()
   const mats = materials()
-  const due = addWorkingDays(todayInChina(now), 7, createOfficialCalendar())
+  const due = addWorkingDays(
+    todayInChina(now),
+    CLOCK_RULES.procedural_reply.length.amount,
+    createOfficialCalendar(),
+  )
   const prepared: Prepared = {
     trackingCode,
     now,

@@ -1,7 +1,7 @@
 import type { Context } from 'hono'
 import type { z } from 'zod'
 import type { ActionFormProps } from '../../views/pages/staff/review-action.js'
-import type { Stage } from '../applications/application.table.js'
+import type { Stage } from '../workflow/stages.js'
 import type { Deps } from '../deps.js'
 import type { InvalidForm } from '../http/form-validator.js'
 import type { CaseSummary } from '../review/review-actions.repository.js'

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CLOCK_RULES } from '../deadlines/clock-rules.js'
 import { NON_ACCEPTANCE_GROUNDS, type NonAcceptanceGround } from '../notices/notice-content.js'
 
 /** The standard materials of 规则 第二十一条 (and the agent's papers), offered as a checklist. */
@@ -42,7 +43,7 @@ export const SupplementFormSchema = z
       ),
     ),
     days: z.preprocess(
-      (v) => text(v) || '15',
+      (v) => text(v) || String(CLOCK_RULES.supplement.length.amount),
       z
         .string()
         .regex(/^\d{1,2}$/, '补正期限请填写 1 至 60 之间的整数天数')

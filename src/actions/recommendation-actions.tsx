@@ -5,9 +5,8 @@ import {
   type DraftView,
 } from '../../views/pages/staff/recommendation.js'
 import { NotePage } from '../../views/pages/staff/review-decision-forms.js'
-import { todayInChina } from '../calendar/calendar-date.js'
 import type { Deps } from '../deps.js'
-import { formatChineseDateTime } from '../../views/documents/kit/format.js'
+import { formatChineseDateTime, todayInChina } from '../shared/china-time.js'
 import { AppError } from '../http/errors.js'
 import { findDraft, findStaffName } from '../review/review-actions.repository.js'
 import { defineAction, defineUploadAction } from './action-table.js'

@@ -1,4 +1,4 @@
-import type { Stage } from '../applications/application.table.js'
+import type { Stage } from '../workflow/stages.js'
 import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'
 import { findOpenClocks } from '../deadlines/clock.repository.js'

@@ -1,10 +1,10 @@
-import type { Stage } from '../applications/application.table.js'
+import { type Stage, STAGE_TEXT } from '../workflow/stages.js'
+import type { AuditAction } from '../audit/audit-action.js'
 import { insertAuditEvent } from '../audit/audit.repository.js'
 import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'
 import { AppError } from '../http/errors.js'
 import type { StaffActor } from '../staff/staff-actor.js'
-import { STAGE_TEXT } from '../workflow/stages.js'
 import {
   lockApplicationVersion,
   setApplicationVersion,
@@ -45,7 +45,7 @@ export async function auditStaffChange(
   deps: Deps,
   actor: StaffActor,
   applicationId: string,
-  action: string,
+  action: AuditAction,
   details: Record<string, unknown>,
   result: 'success' | 'denied' = 'success',
 ): Promise<void> {

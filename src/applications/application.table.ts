@@ -1,24 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
+import type { Stage } from '../workflow/stages.js'
 import type { MaterialSlot } from './draft.table.js'
-
-export const STAGES = [
-  'submitted',
-  'supplement_requested',
-  'accepted',
-  'under_review',
-  'suspended',
-  'escalated',
-  'decided_recommendation',
-  'court_replied',
-  'decided_not_supported',
-  'terminated',
-  'not_accepted',
-  'referred',
-  'withdrawn',
-  'deemed_withdrawn',
-  'closed',
-] as const
-export type Stage = (typeof STAGES)[number]
 
 export interface ApplicationsTable {
   id: Generated<string>

@@ -6,7 +6,8 @@ import { uploadProblem, type UploadRefusal } from '../uploads/upload-errors.js'
 import { draftContext } from './draft-cookie.js'
 import { deleteDraftFile, findDraftFiles, insertDraftFile } from './draft.repository.js'
 import { saveDraftAnswers, type Draft } from './draft.service.js'
-import { formatBytes } from './format.js'
+import { formatFileSize } from '../shared/file-size.js'
+import { isUuid } from '../shared/ids.js'
 import { missingMaterials, SLOTS, type SlotDefinition } from './material-slots.js'
 import { remainingQuota } from './upload-quota.js'
 
@@ -68,9 +69,7 @@ async function keepDraftFiles(
 
 /** Removes one of the draft's files (ids that are not the draft's are ignored). */
 export async function removeDraftMaterial(deps: Deps, draft: Draft, id: string): Promise<void> {
-  const fileId = /^[0-9a-f-]{36}$/.test(id)
-    ? await deleteDraftFile(deps.db, draft.id, id)
-    : undefined
+  const fileId = isUuid(id) ? await deleteDraftFile(deps.db, draft.id, id) : undefined
   if (fileId) await deps.fileStore.remove(fileId)
 }
 
@@ -107,7 +106,7 @@ export async function draftMaterialSlots(deps: Deps, draft: Draft): Promise<Mate
       .map((f) => ({
         id: f.id,
         name: f.original_name,
-        size: formatBytes(Number(f.byte_size)),
+        size: formatFileSize(Number(f.byte_size)),
         description: f.description,
       })),
   }))

@@ -1,7 +1,7 @@
 import type { ReceiptData } from '../../views/documents/receipt.js'
-import { formatChineseDate } from '../../views/documents/kit/format.js'
+import { formatCalendarDay } from '../shared/china-time.js'
 import type { SiteView } from '../site/site-view.js'
-import { formatTrackingCode } from '../tracking/tracking-code.js'
+import { formatTrackingCode } from '../shared/tracking-code.js'
 import { SLOT_LABELS } from './display-names.js'
 import type { MaterialSlot } from './draft.table.js'
 import { maskIdNumber } from './validation/id-number.js'
@@ -50,7 +50,7 @@ export function receiptData(
     })),
     nextStep: {
       text: '本院将审查您的申请，并在下列日期前书面告知受理、不予受理或需要补正的材料',
-      due: formatChineseDate(new Date(`${src.due}T12:00:00+08:00`)),
+      due: formatCalendarDay(src.due),
       explanation: src.dueExplanation,
     },
     verifyUrl: `${publicBaseUrl}/verify?c=${code}&v=${encodeURIComponent(src.receiptMac)}`,

@@ -23,10 +23,6 @@ export const OTHER_COURT = 'other_court'
 /** The applicant does not know which court is enforcing. */
 export const UNKNOWN_COURT = 'unknown'
 
-export type SelfCheckRole = (typeof ROLES)[number]
-export type SelfCheckAbout = (typeof ABOUTS)[number]
-export type SelfCheckRemedy = (typeof REMEDIES)[number]
-
 const COURT_MISSING = '请选择执行法院；不清楚的，请选择“不清楚”'
 
 /** A radio left unticked is absent (or empty); anything else sent was not one of the options. */

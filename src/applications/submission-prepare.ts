@@ -2,10 +2,12 @@ import { renderApplicationLetterPdf } from '../../views/documents/application-le
 import { renderReceiptPdf } from '../../views/documents/receipt.js'
 import { todayInChina } from '../calendar/calendar.service.js'
 import type { DueDate } from '../calendar/workdays.js'
+import { CLOCK_RULES } from '../deadlines/clock-rules.js'
+import { computeDue } from '../deadlines/clocks.js'
 import type { Deps } from '../deps.js'
 import { storeGeneratedPdf } from '../documents/issued-document.service.js'
 import type { SiteView } from '../site/site-view.js'
-import { formatTrackingCode, generateTrackingCode } from '../tracking/tracking-code.js'
+import { formatTrackingCode, generateTrackingCode } from '../shared/tracking-code.js'
 import { applicantName, courtName } from './display-names.js'
 import { letterData } from './letter-data.js'
 import { receiptData, type ReceiptSource } from './receipt-data.js'
@@ -44,7 +46,7 @@ export async function prepare(
   now: Date,
 ): Promise<Prepared> {
   const trackingCode = generateTrackingCode()
-  const due = deps.calendar.addWorkingDays(todayInChina(now), 7)
+  const due = computeDue(deps, todayInChina(now), CLOCK_RULES.procedural_reply.length)
   const materials = [
     ...(letter ? [letterMaterial(letter)] : []),
     ...inSlotOrder(files).map((f) => ({ ...f, generated: false })),

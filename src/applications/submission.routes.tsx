@@ -3,17 +3,17 @@ import { CheckAnswersPage } from '../../views/pages/apply/check-answers.js'
 import { ConfirmationPage } from '../../views/pages/apply/confirmation.js'
 import type { FormErrors } from '../../views/components/field-ids.js'
 import type { Deps } from '../deps.js'
-import { formatChineseDate } from '../../views/documents/kit/format.js'
+import { formatCalendarDay } from '../shared/china-time.js'
 import type { AppEnv } from '../http/app-env.js'
 import { clientIp } from '../http/client-ip.js'
-import { formatTrackingCode } from '../tracking/tracking-code.js'
+import { formatTrackingCode } from '../shared/tracking-code.js'
 import { answerSections } from './check-answers.js'
 import { currentDraft } from './draft-cookie.js'
 import { findDraftFiles } from './draft.repository.js'
 import type { Draft } from './draft.service.js'
 import { SLOT_LABELS } from './display-names.js'
 import { findApplicationById } from './application.repository.js'
-import { formatBytes } from './format.js'
+import { formatFileSize } from '../shared/file-size.js'
 import { renderStoredReceipt } from './receipt.service.js'
 import { submitDraft } from './submission.service.js'
 import { stepsFor } from './wizard-steps.js'
@@ -45,7 +45,7 @@ export function submissionRoutes(deps: Deps) {
       <ConfirmationPage
         trackingCode={formatTrackingCode(app.tracking_code)}
         procuratorateName={c.var.site.name}
-        due={formatChineseDate(new Date(`${app.procedural_reply_due}T12:00:00+08:00`))}
+        due={formatCalendarDay(app.procedural_reply_due)}
         dueExplanation={app.procedural_reply_explanation}
         emailSent={app.email !== null}
       />,
@@ -83,7 +83,7 @@ async function renderCheck(c: Context<AppEnv>, deps: Deps, draft: Draft, errors:
       materials={files.map((f) => ({
         slot: SLOT_LABELS[f.slot],
         name: f.original_name,
-        size: formatBytes(Number(f.byte_size)),
+        size: formatFileSize(Number(f.byte_size)),
       }))}
     />,
     { title: Object.keys(errors).length > 0 ? '错误：核对并提交申请' : '核对并提交申请' },

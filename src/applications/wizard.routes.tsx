@@ -1,20 +1,44 @@
 import { Hono, type Context } from 'hono'
-import { WizardPage, type FormValues } from '../../views/pages/apply/wizard-page.js'
+import type { FC } from 'hono/jsx'
+import {
+  ApplicantTypeStep,
+  OrganisationStep,
+  PersonStep,
+} from '../../views/pages/apply/steps/applicant-steps.js'
+import { CaseStep, ComplaintStep, PartiesStep } from '../../views/pages/apply/steps/case-steps.js'
+import { AgentStep, ContactStep } from '../../views/pages/apply/steps/contact-steps.js'
+import {
+  WizardPage,
+  type FormValues,
+  type StepViewProps,
+} from '../../views/pages/apply/wizard-page.js'
 import type { Deps } from '../deps.js'
 import type { AppEnv } from '../http/app-env.js'
 import { toFormErrors } from '../http/form-validator.js'
 import { MATTERS } from './application-answers.js'
-import { chinaDateString } from './validation/normalise.js'
+import { todayInChina } from '../shared/china-time.js'
 import { getCookie } from 'hono/cookie'
 import { currentDraft, DRAFT_COOKIE, draftContext } from './draft-cookie.js'
 import { enqueueResumeEmail } from './resume-email.js'
 import { saveDraftAnswers, type Draft } from './draft.service.js'
-import { partyRows, stepsFor, type FormStep } from './wizard-steps.js'
+import { partyRows, stepsFor, type FormStep, type StepId } from './wizard-steps.js'
 import type { FormErrors } from '../../views/components/field-ids.js'
 
 /** Pages before the form steps (self-check) and after them (materials, check answers). */
 const STEPS_BEFORE = 1
 const STEPS_AFTER = 2
+
+/** The page of each form step; a step added to wizard-steps.ts without one does not compile. */
+const STEP_VIEWS: Record<StepId, FC<StepViewProps>> = {
+  'applicant-type': ApplicantTypeStep,
+  person: PersonStep,
+  organisation: OrganisationStep,
+  contact: ContactStep,
+  agent: AgentStep,
+  parties: (props) => <PartiesStep {...props} rows={partyRows(props.values)} />,
+  case: CaseStep,
+  complaint: ComplaintStep,
+}
 
 /** GET and POST /apply/step/:id — one topic per page, saved to the draft after each step. */
 export function wizardRoutes(deps: Deps) {
@@ -100,6 +124,7 @@ function renderStep(
   const back = index === 0 ? '/apply' : `/apply/step/${steps[index - 1]!.id}`
   const toCheck = c.req.query('return') === 'check'
   const title = Object.keys(errors).length > 0 ? `错误：${step.title}` : step.title
+  const StepView = STEP_VIEWS[step.id]
   return c.render(
     <WizardPage
       title={step.title}
@@ -111,11 +136,11 @@ function renderStep(
       errors={errors}
       {...(step.secondary ? { secondary: step.secondary } : {})}
     >
-      <step.View
+      <StepView
         values={values}
         errors={errors}
         courts={c.var.site.courts}
-        today={chinaDateString(deps.clock.now())}
+        today={todayInChina(deps.clock.now())}
         matters={MATTERS}
       />
     </WizardPage>,

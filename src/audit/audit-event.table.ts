@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
+import type { ColumnType, Generated, Selectable } from 'kysely'
 
 export type AuditActorType = 'applicant' | 'staff' | 'system'
 export type AuditResult = 'success' | 'failure' | 'denied'
@@ -19,4 +19,3 @@ export interface AuditEventsTable {
 }
 
 export type AuditEventRow = Selectable<AuditEventsTable>
-export type NewAuditEventRow = Insertable<AuditEventsTable>

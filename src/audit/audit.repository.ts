@@ -1,11 +1,12 @@
 import type { Db } from '../db/database.js'
+import type { AuditAction } from './audit-action.js'
 import type { AuditActorType, AuditEventRow, AuditResult } from './audit-event.table.js'
 
 /** The fixed shape of every audit event; `details` must hold no personal data in clear. */
 export type AuditEvent = {
   actor: { type: AuditActorType; id?: string | null; roles?: string[] }
   ip?: string | null
-  action: string
+  action: AuditAction
   object: { type: string; id?: string | null }
   result: AuditResult
   details?: Record<string, unknown>

@@ -92,12 +92,3 @@ export function addMonthsClamped(
 export function shortDate(date: CalendarDate, referenceYear: number): string {
   return yearOf(date) === referenceYear ? date.slice(5) : date
 }
-
-/** China has kept UTC+8 all year since 1991: a fixed offset, no ICU time-zone lookup per call. */
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
-
-/** The calendar date in China (Asia/Shanghai) at instant `now`, whatever the machine's zone. */
-export function todayInChina(now: Date): CalendarDate {
-  // toISOString throws a RangeError on an invalid date, as Intl's formatter did
-  return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10)
-}

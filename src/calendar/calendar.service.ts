@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.js'
-import { assertCalendarDate, todayInChina, type CalendarDate } from './calendar-date.js'
+import { todayInChina } from '../shared/china-time.js'
+import { assertCalendarDate, type CalendarDate } from './calendar-date.js'
 import {
   deleteCalendarOverride,
   findCalendarOverrides,

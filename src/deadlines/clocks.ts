@@ -1,4 +1,5 @@
-import { addDays, daysBetween, todayInChina, type CalendarDate } from '../calendar/calendar-date.js'
+import { todayInChina } from '../shared/china-time.js'
+import { addDays, daysBetween, type CalendarDate } from '../calendar/calendar-date.js'
 import type { DueDate } from '../calendar/workdays.js'
 import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'

@@ -11,9 +11,5 @@ export const NOTICE_KINDS = [
 ] as const
 export type NoticeKind = (typeof NOTICE_KINDS)[number]
 
-export function isNoticeKind(value: string): value is NoticeKind {
-  return (NOTICE_KINDS as readonly string[]).includes(value)
-}
-
 /** What `issued_documents` holds: the numbered notices and the 证据材料收据. */
 export type IssuedDocumentKind = 'evidence_receipt' | NoticeKind

@@ -1,4 +1,4 @@
-import type { Generated, Selectable } from 'kysely'
+import type { Generated } from 'kysely'
 import type { NoticeKind } from '../documents/document-kinds.js'
 
 export interface DocumentNumberCountersTable {
@@ -21,5 +21,3 @@ export interface DocumentNumberSettingsTable {
   updated_at: Generated<Date>
   updated_by: string | null
 }
-
-export type DocumentNumberTemplateRow = Selectable<DocumentNumberTemplatesTable>

@@ -1,3 +1,5 @@
+import { CHINA_OFFSET_MS } from '../shared/china-time.js'
+
 /**
  * 文号 (document numbers) per SPEC §10: `{简称}检民执监{类}〔{年}〕{序号}号` by default, one sequence
  * per kind and year, 〔〕 brackets (GB/T 9704), no leading zeros.
@@ -46,5 +48,5 @@ export function templateProblem(template: string): string | undefined {
 
 /** The year a number belongs to: the year in China when the document is issued. */
 export function numberYear(at: Date): number {
-  return new Date(at.getTime() + 8 * 60 * 60 * 1000).getUTCFullYear()
+  return new Date(at.getTime() + CHINA_OFFSET_MS).getUTCFullYear()
 }

@@ -1,4 +1,4 @@
-import { formatChineseDate } from '../../views/documents/kit/format.js'
+import { formatCalendarDay, formatChineseDate } from '../shared/china-time.js'
 import type { NoticeContent, NoticeFields } from './notice-content.js'
 
 /** Kept in one place: the article moves with each revision of the law (domain-rules §1.1). */
@@ -44,7 +44,7 @@ const caseOf = (b: Base) =>
 const BODIES: Builders = {
   supplement_notice: (f, b) => ({
     before: [
-      `${b.you}于${b.applied}向本院申请对${caseRef(b)}进行监督。经审查，${b.you}提交的申请监督材料不齐备。依照${RULES}第二十一条的规定，请${b.you}在${formatChineseDate(new Date(`${f.deadline}T12:00:00+08:00`))}前（${f.days}日内）一次性补齐下列全部材料：`,
+      `${b.you}于${b.applied}向本院申请对${caseRef(b)}进行监督。经审查，${b.you}提交的申请监督材料不齐备。依照${RULES}第二十一条的规定，请${b.you}在${formatCalendarDay(f.deadline)}前（${f.days}日内）一次性补齐下列全部材料：`,
     ],
     list: f.items.map((i, n) => `${n + 1}. ${i.label}${i.detail ? `（${i.detail}）` : ''}`),
     after: [

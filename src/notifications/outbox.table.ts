@@ -42,4 +42,3 @@ export interface OutboxAttachmentsTable {
 
 export type OutboxMessageRow = Selectable<OutboxMessagesTable>
 export type NewOutboxMessageRow = Insertable<OutboxMessagesTable>
-export type OutboxAttachmentRow = Selectable<OutboxAttachmentsTable>

@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { Stage } from '../applications/application.table.js'
+import type { Stage } from '../workflow/stages.js'
 import type { Db } from '../db/database.js'
 import type { StaffRole } from '../staff/staff-account.table.js'
 import { DUE_KEY, IS_OPEN } from './queue.repository.js'

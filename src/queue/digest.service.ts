@@ -1,10 +1,10 @@
 import { digestEmail, type DigestLine } from '../../views/emails/digest.js'
-import { todayInChina } from '../calendar/calendar-date.js'
+import { todayInChina } from '../shared/china-time.js'
 import type { Deps } from '../deps.js'
 import { insertOutboxMessage } from '../notifications/outbox.repository.js'
 import type { StaffRole } from '../staff/staff-account.table.js'
-import { formatTrackingCode } from '../tracking/tracking-code.js'
-import { STAGE_TEXT } from '../workflow/stages.js'
+import { formatTrackingCode } from '../shared/tracking-code.js'
+import { STAGE_TEXT, type Stage } from '../workflow/stages.js'
 import {
   claimDigestDay,
   findDigestItems,
@@ -18,7 +18,7 @@ import { describeDue, dueBounds } from './queue.service.js'
 export const DIGEST_FROM_HOUR = 7
 const DUE_SOON_WORKING_DAYS = 3
 /** Stages intake answers for while nobody is assigned (the 7-working-day first answer, 补正). */
-const INTAKE_STAGES = new Set(['submitted', 'supplement_requested'])
+const INTAKE_STAGES: ReadonlySet<Stage> = new Set<Stage>(['submitted', 'supplement_requested'])
 
 type DigestDeps = Pick<Deps, 'db' | 'calendar' | 'clock' | 'siteSettings' | 'config' | 'logger'>
 

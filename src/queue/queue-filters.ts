@@ -1,7 +1,8 @@
-import { STAGES, type Stage } from '../applications/application.table.js'
+import { STAGES, type Stage } from '../workflow/stages.js'
 import { MATTERS } from '../applications/application-answers.js'
 import { normaliseCaseNumber } from '../applications/validation/case-number.js'
-import { parseTrackingCode } from '../tracking/tracking-code.js'
+import { isUuid } from '../shared/ids.js'
+import { parseTrackingCode } from '../shared/tracking-code.js'
 
 /** The flags intake computes (src/applications/submission-rows.ts), offered as a filter. */
 export const QUEUE_FLAGS = ['非本院管辖', '前置程序未穷尽', '可能重复', '材料不全'] as const
@@ -46,7 +47,6 @@ export type ParsedQueueQuery =
   | { ok: true; request: QueueRequest }
   | { ok: false; errors: Record<string, string>; values: Record<string, string> }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const CURSOR = /^(\d{4}-\d{2}-\d{2})_([0-9a-f-]{36})$/
 const FIELDS = ['stage', 'matter', 'court', 'assignee', 'within', 'overdue', 'flag', 'q'] as const
 
@@ -72,7 +72,7 @@ export function parseQueueQuery(query: Record<string, string | undefined>): Pars
     overdue: values.overdue === 'yes',
     ...pick('matter', values.matter, (v) => (MATTERS as readonly string[]).includes(v)),
     ...pick('court', values.court, (v) => v.length <= 20),
-    ...pick('assignee', values.assignee, (v) => v === 'none' || UUID.test(v)),
+    ...pick('assignee', values.assignee, (v) => v === 'none' || isUuid(v)),
     ...pick('flag', values.flag, (v) => (QUEUE_FLAGS as readonly string[]).includes(v)),
     ...(WITHIN_CHOICES.some((n) => String(n) === values.within)
       ? { within: Number(values.within) }
@@ -98,7 +98,7 @@ function parseTab(stage: string | undefined, searching: boolean): QueueTab {
 
 function parseCursor(raw: string | undefined, direction: QueueCursor['direction']) {
   const match = raw ? CURSOR.exec(raw) : null
-  if (!match || !UUID.test(match[2]!)) return undefined
+  if (!match || !isUuid(match[2]!)) return undefined
   return { direction, due: match[1]!, id: match[2]! }
 }
 

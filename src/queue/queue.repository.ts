@@ -1,7 +1,6 @@
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely'
-import type { Stage } from '../applications/application.table.js'
+import { type Stage, TERMINAL_STAGES } from '../workflow/stages.js'
 import type { Database, Db } from '../db/database.js'
-import { TERMINAL_STAGES } from '../workflow/stages.js'
 import type { QueueCursor, QueueFilters } from './queue-filters.js'
 
 /** Sort key of the queue; the same expression the migration's indexes are built on. */
@@ -10,7 +9,7 @@ export const NO_DUE = '9999-12-31'
 
 /**
  * Literal, not parameters, and in the migration's order: the planner can then prove the partial
- * indexes' `stage not in (…)` predicate from the query's.
+ * indexes' `stage not in (…)` predicate from the query's (test/unit/workflow/stage-list.test.ts).
  */
 export const IS_OPEN = sql<boolean>`applications.stage not in (${sql.join(TERMINAL_STAGES.map((s) => sql.lit(s)))})`
 

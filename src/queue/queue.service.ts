@@ -1,10 +1,10 @@
-import { STAGES } from '../applications/application.table.js'
+import { OPEN_STAGES, STAGE_TEXT, STAGES } from '../workflow/stages.js'
 import { MATTERS } from '../applications/application-answers.js'
-import { addDays, daysBetween, todayInChina } from '../calendar/calendar-date.js'
+import { todayInChina } from '../shared/china-time.js'
+import { addDays, daysBetween } from '../calendar/calendar-date.js'
 import type { Calendar } from '../calendar/calendar.service.js'
 import type { Deps } from '../deps.js'
-import { formatTrackingCode } from '../tracking/tracking-code.js'
-import { OPEN_STAGES, STAGE_TEXT } from '../workflow/stages.js'
+import { formatTrackingCode } from '../shared/tracking-code.js'
 import { maskName } from './mask-name.js'
 import {
   DEFAULT_PAGE_SIZE,

@@ -1,4 +1,4 @@
-import type { Stage } from '../applications/application.table.js'
+import type { Stage } from '../workflow/stages.js'
 
 /** Kept exact by triggers on `applications` (migration 202611262120): the queue's tab counts. */
 export interface ApplicationStageCountsTable {

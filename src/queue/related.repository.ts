@@ -1,6 +1,5 @@
-import type { Stage } from '../applications/application.table.js'
+import { type Stage, TERMINAL_STAGES } from '../workflow/stages.js'
 import type { Db } from '../db/database.js'
-import { TERMINAL_STAGES } from '../workflow/stages.js'
 
 export type RelatedRow = {
   id: string

@@ -1,8 +1,8 @@
 import type { AssignmentView } from '../../views/pages/staff/case/case-assignment.js'
-import type { ApplicationRow, Stage } from '../applications/application.table.js'
+import type { ApplicationRow } from '../applications/application.table.js'
+import { type Stage, STAGE_TEXT } from '../workflow/stages.js'
 import type { Deps } from '../deps.js'
 import type { StaffUser } from '../staff/staff-env.js'
-import { STAGE_TEXT } from '../workflow/stages.js'
 import { findReviewers } from './case.repository.js'
 
 /**

@@ -5,9 +5,7 @@ import { isOverdue } from '../calendar/workdays.js'
 import { findOpenClocks } from '../deadlines/clock.repository.js'
 import { CLOCK_RULES } from '../deadlines/clock-rules.js'
 import type { Deps } from '../deps.js'
-import { formatChineseDate } from '../../views/documents/kit/format.js'
-
-const chineseDate = (day: string) => formatChineseDate(new Date(`${day}T12:00:00+08:00`))
+import { formatCalendarDay } from '../shared/china-time.js'
 
 /**
  * Every open clock of SPEC §9 with its due date and how it was computed (the explanations already
@@ -19,10 +17,10 @@ export async function caseDeadlines(deps: Deps, app: ApplicationRow): Promise<De
   const clocks = await findOpenClocks(deps.db, app.id)
   const items: DeadlineItem[] = clocks.map((c) => ({
     label: CLOCK_RULES[c.kind].label,
-    due: chineseDate(c.due),
+    due: formatCalendarDay(c.due),
     explanation: c.explanation,
     state: c.paused_on
-      ? `自 ${chineseDate(c.paused_on)} 起暂停计算`
+      ? `自 ${formatCalendarDay(c.paused_on)} 起暂停计算`
       : isOverdue(c.due, today)
         ? '已逾期'
         : deps.calendar.isDueSoon(today, c.due)
@@ -32,7 +30,7 @@ export async function caseDeadlines(deps: Deps, app: ApplicationRow): Promise<De
   if (!clocks.some((c) => c.kind === 'procedural_reply'))
     items.push({
       label: CLOCK_RULES.procedural_reply.label,
-      due: chineseDate(app.procedural_reply_due),
+      due: formatCalendarDay(app.procedural_reply_due),
       explanation: app.procedural_reply_explanation,
       state: '已完成',
     })

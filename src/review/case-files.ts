@@ -3,7 +3,8 @@ import type { Deps } from '../deps.js'
 import { findIssuedDocument } from '../documents/issued-document.repository.js'
 import { AppError } from '../http/errors.js'
 import type { StaffActor } from '../staff/staff-actor.js'
-import { caseAudit, isUuid } from './case.service.js'
+import { isUuid } from '../shared/ids.js'
+import { caseAudit } from './case.service.js'
 import { findMaterialOf } from './case.repository.js'
 
 export type OpenedFile = { stream: Readable; type: string; name: string; size?: number }

@@ -8,3 +8,6 @@ export interface ApplicationNotesTable {
   body: string
   created_at: Date
 }
+
+/** The longest note, in characters: the CHECK on application_notes.body, told to staff first. */
+export const NOTE_MAX_CHARS = 2000

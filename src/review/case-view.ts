@@ -10,15 +10,17 @@ import { maskMobile } from '../applications/validation/mobile.js'
 import { findAuditEventsForObject } from '../audit/audit.repository.js'
 import type { Deps } from '../deps.js'
 import { findIssuedDocuments } from '../documents/issued-document.repository.js'
-import { formatChineseDateTime, formatFileSize } from '../../views/documents/kit/format.js'
+import { formatFileSize } from '../shared/file-size.js'
+import { formatChineseDateTime } from '../shared/china-time.js'
 import type { StaffUser } from '../staff/staff-env.js'
-import { formatTrackingCode } from '../tracking/tracking-code.js'
+import { formatTrackingCode } from '../shared/tracking-code.js'
 import { findApplicationEvents } from '../workflow/application-event.repository.js'
 import { STAGE_TEXT } from '../workflow/stages.js'
 import { caseActions } from './case-actions.js'
 import { caseAnswerSections, type Identifiers } from './case-answers.js'
 import { assignmentView } from './case-assignment.js'
 import { caseDeadlines } from './case-deadlines.js'
+import { NOTE_MAX_CHARS } from './case-note.table.js'
 import { findNotes, findRecusalRequests, findStaffNames } from './case.repository.js'
 import { caseTimeline } from './case-timeline.js'
 import { findReviewHistory } from './review-history.js'
@@ -78,6 +80,7 @@ export async function casePageView(
       at: formatChineseDateTime(n.created_at),
       body: n.body,
     })),
+    noteMaxChars: NOTE_MAX_CHARS,
     assignment: await assignmentView(deps, app, viewer, handler),
     recusals: recusals.map((r) => ({
       id: r.id,

@@ -1,9 +1,10 @@
 import { sql } from 'kysely'
 import type { Db } from '../db/database.js'
+import { isUuid } from '../shared/ids.js'
 
 /** Staff names by account id, for the handler, note authors and the timeline's actors. */
 export async function findStaffNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)].filter((id) => /^[0-9a-f-]{36}$/.test(id))
+  const unique = [...new Set(ids)].filter(isUuid)
   if (unique.length === 0) return new Map()
   const rows = await db
     .selectFrom('staff_accounts')

@@ -1,15 +1,17 @@
 import type { FormErrors } from '../../views/components/field-ids.js'
 import type { RevealField } from '../../views/pages/staff/case/case-answers.js'
-import { NOTE_MAX_CHARS } from '../../views/pages/staff/case/case-notes.js'
 import { findApplicationById } from '../applications/application.repository.js'
 import type { ApplicationRow } from '../applications/application.table.js'
+import type { ApplicationAuditAction } from '../audit/audit-action.js'
 import { insertAuditEvent } from '../audit/audit.repository.js'
 import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'
 import { AppError } from '../http/errors.js'
+import { isUuid } from '../shared/ids.js'
 import type { StaffActor } from '../staff/staff-actor.js'
 import { STAGE_TEXT } from '../workflow/stages.js'
 import { assignmentRefusal, mayAssignIn } from './case-assignment.js'
+import { NOTE_MAX_CHARS } from './case-note.table.js'
 import {
   findReviewers,
   insertNote,
@@ -17,12 +19,6 @@ import {
   markRecusalHandled,
   setAssignee,
 } from './case.repository.js'
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value)
-}
 
 /** The application, or the 404 page (a malformed id never reaches the database). */
 export async function getCase(deps: Deps, id: string): Promise<ApplicationRow> {
@@ -35,7 +31,7 @@ export function caseAudit(
   db: Db,
   actor: StaffActor,
   applicationId: string,
-  action: string,
+  action: ApplicationAuditAction,
   at: Date,
   details: Record<string, unknown> = {},
 ) {

@@ -1,10 +1,11 @@
 import type { Db } from '../db/database.js'
+import { isUuid } from '../shared/ids.js'
 import type { RecordedAction, RecommendationDraftRow } from './review-actions.table.js'
 
 export type CaseSummary = {
   id: string
   tracking_code: string
-  stage: import('../applications/application.table.js').Stage
+  stage: import('../workflow/stages.js').Stage
   version: number
   applicant_name: string
   court_name: string
@@ -14,7 +15,7 @@ export type CaseSummary = {
 }
 
 export async function findCaseSummary(db: Db, id: string): Promise<CaseSummary | undefined> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined
+  if (!isUuid(id.toLowerCase())) return undefined
   return db
     .selectFrom('applications')
     .select([

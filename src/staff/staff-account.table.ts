@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable } from 'kysely'
+import type { Generated, Insertable } from 'kysely'
 
 export const STAFF_ROLES = ['intake', 'reviewer', 'leader', 'admin', 'auditor'] as const
 export type StaffRole = (typeof STAFF_ROLES)[number]
@@ -25,7 +25,6 @@ export interface StaffAccountsTable {
   updated_at: Generated<Date>
 }
 
-export type StaffAccountRow = Selectable<StaffAccountsTable>
 export type NewStaffAccountRow = Insertable<StaffAccountsTable>
 
 export interface StaffSessionsTable {

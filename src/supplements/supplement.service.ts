@@ -2,7 +2,7 @@ import { addMaterials, lockApplicationRow } from '../applications/application.re
 import { remainingQuota } from '../applications/upload-quota.js'
 import { todayInChina } from '../calendar/calendar.service.js'
 import type { Deps } from '../deps.js'
-import { formatChineseDate } from '../../views/documents/kit/format.js'
+import { formatCalendarDay } from '../shared/china-time.js'
 import { AppError } from '../http/errors.js'
 import { startClock } from '../deadlines/clocks.js'
 import { transactionWithNotices } from '../notices/notice-transaction.js'
@@ -17,9 +17,6 @@ import {
   insertSupplementRequest,
 } from './supplement.repository.js'
 import type { SupplementItem } from './supplement.table.js'
-
-/** SPEC §9: 15 days by default; staff may set another period. */
-export const DEFAULT_SUPPLEMENT_DAYS = 15
 
 /**
  * Staff ask for every missing item in one notice (规则 第二十一条): the request, the stage change, the
@@ -54,7 +51,7 @@ export async function requestSupplement(
         kind: 'supplement_notice',
         fields: { items: input.items, days, deadline: due.due },
       },
-      publicNote: `请在 ${formatChineseDate(new Date(`${due.due}T12:00:00+08:00`))} 前补充以下全部材料：\n${list}`,
+      publicNote: `请在 ${formatCalendarDay(due.due)} 前补充以下全部材料：\n${list}`,
     })
     await startClock(trx, deps, { applicationId: input.applicationId, kind: 'supplement', due })
     await insertSupplementRequest(trx, {

@@ -13,7 +13,7 @@ import { deleteSession, insertSession, touchSession } from './applicant-session.
  * may show. The cookie holds a random token, applicant_sessions its SHA-256. A session is live while
  * it was used within the idle window, and every use is recorded. Two paths apply that rule:
  * requireApplicantSession for every page behind the lookup, and the status page, which gathers its
- * check with other views' (status-page.tsx, status-stamps.ts) from the same SessionCheck.
+ * check with other views' (status.routes.tsx, status-stamps.ts) from the same SessionCheck.
  */
 export const TRACK_COOKIE = 'zj_track'
 /** SPEC §7: the applicant's session ends after 30 idle minutes. */

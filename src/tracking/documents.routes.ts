@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import type { Deps } from '../deps.js'
 import { findIssuedDocument } from '../documents/issued-document.repository.js'
 import { sendStoredFile, type StoredFileResponse } from '../http/send-stored-file.js'
+import { isUuid } from '../shared/ids.js'
 import type { TrackEnv } from './applicant-session.js'
 
 /** GET /track/documents/:id — the documents issued to the session's application, and no other's. */
@@ -18,9 +19,7 @@ async function openIssuedDocument(
   applicationId: string,
   id: string,
 ): Promise<StoredFileResponse | undefined> {
-  const doc = /^[0-9a-f-]{36}$/.test(id)
-    ? await findIssuedDocument(deps.db, applicationId, id)
-    : undefined
+  const doc = isUuid(id) ? await findIssuedDocument(deps.db, applicationId, id) : undefined
   if (!doc) return undefined
   // the size first: a missing file then still fails at open(), as it always has
   const size = (await deps.fileStore.stat(doc.file_id))?.size

@@ -9,10 +9,15 @@ import { storeIssuedPdf, transactionWithFiles } from '../documents/issued-docume
 import { insertOutboxMessage } from '../notifications/outbox.repository.js'
 import type { ReceivedFile } from '../uploads/multipart.js'
 import { insertApplicationEvent } from '../workflow/application-event.repository.js'
-import { formatTrackingCode } from './tracking-code.js'
+import type { Stage } from '../workflow/stages.js'
+import { formatTrackingCode } from '../shared/tracking-code.js'
 
 /** After acceptance, while the case is open, the applicant may add evidence (SPEC §7). */
-export const EVIDENCE_STAGES = new Set(['accepted', 'under_review', 'suspended'])
+export const EVIDENCE_STAGES: ReadonlySet<Stage> = new Set<Stage>([
+  'accepted',
+  'under_review',
+  'suspended',
+])
 
 /**
  * Files further evidence and issues its 证据材料收据 (规则 第四十四条) in one transaction: the

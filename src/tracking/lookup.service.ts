@@ -1,9 +1,9 @@
 import crypto from 'node:crypto'
 import type { Deps } from '../deps.js'
-import { formatChineseDateTime } from '../../views/documents/kit/format.js'
+import { formatChineseDateTime } from '../shared/china-time.js'
 import { findApplicationByCode } from '../applications/application.repository.js'
 import { newSession } from './applicant-session.js'
-import { parseTrackingCode } from './tracking-code.js'
+import { parseTrackingCode } from '../shared/tracking-code.js'
 import { clearAttempts, findAttempts, recordFailure } from './tracking.repository.js'
 
 /** SPEC §7: 5 failures lock a code for 30 minutes; an address gets 30 failures per 15 minutes. */

@@ -1,4 +1,4 @@
-import type { Stage } from '../applications/application.table.js'
+import type { Stage } from '../workflow/stages.js'
 import { findApplicationById } from '../applications/application.repository.js'
 import { insertAuditEvent } from '../audit/audit.repository.js'
 import type { Deps } from '../deps.js'

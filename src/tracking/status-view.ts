@@ -1,14 +1,13 @@
 import type { StatusPageProps } from '../../views/pages/track/status.js'
 import { SLOT_LABELS } from '../applications/display-names.js'
-import type { Stage } from '../applications/application.table.js'
-import { formatBytes } from '../applications/format.js'
-import { formatChineseDate, formatChineseDateTime } from '../../views/documents/kit/format.js'
-import { APPLICANT_CAN_WITHDRAW, describeStage } from '../workflow/stages.js'
+import { APPLICANT_CAN_WITHDRAW, describeStage, type Stage } from '../workflow/stages.js'
+import { formatFileSize } from '../shared/file-size.js'
+import { formatCalendarDay, formatChineseDateTime } from '../shared/china-time.js'
 import { ACTION_LABEL, isAction } from '../workflow/transitions.js'
 import { EVIDENCE_STAGES } from './evidence.service.js'
 import type { StatusRecord } from './status.repository.js'
 import { supplementView } from './supplement-view.js'
-import { formatTrackingCode } from './tracking-code.js'
+import { formatTrackingCode } from '../shared/tracking-code.js'
 
 export type StatusView = Omit<StatusPageProps, 'csrfToken'>
 
@@ -30,7 +29,7 @@ export function statusView(app: StatusRecord, now: Date): StatusView {
       app.stage === 'submitted'
         ? {
             text: '本院书面告知受理、不予受理或需要补正的材料',
-            due: formatChineseDate(new Date(`${app.proceduralReplyDue}T12:00:00+08:00`)),
+            due: formatCalendarDay(app.proceduralReplyDue),
             explanation: app.proceduralReplyExplanation,
           }
         : undefined,
@@ -55,7 +54,7 @@ export function statusView(app: StatusRecord, now: Date): StatusView {
     materials: app.materials.map((m) => ({
       slot: SLOT_LABELS[m.slot],
       name: m.originalName,
-      size: formatBytes(Number(m.byteSize)),
+      size: formatFileSize(Number(m.byteSize)),
       hash: m.sha256.slice(0, 16),
     })),
   }

@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { Stage } from '../applications/application.table.js'
+import type { Stage } from '../workflow/stages.js'
 import type { MaterialSlot } from '../applications/draft.table.js'
 import { prepared, type Db } from '../db/database.js'
 import type { SupplementItem } from '../supplements/supplement.table.js'

@@ -1,7 +1,7 @@
 import type { SupplementView } from '../../views/pages/track/supplement-panel.js'
 import { daysBetween } from '../calendar/workdays.js'
 import { todayInChina } from '../calendar/calendar.service.js'
-import { formatChineseDate } from '../../views/documents/kit/format.js'
+import { formatCalendarDay } from '../shared/china-time.js'
 import type { OpenSupplement, StatusMaterial } from './status.repository.js'
 
 /** The open 补正 request, if any, with what has been answered so far. */
@@ -18,7 +18,7 @@ export function supplementView(
       .map((m) => m.originalName),
   }))
   return {
-    deadline: formatChineseDate(new Date(`${open.deadline}T12:00:00+08:00`)),
+    deadline: formatCalendarDay(open.deadline),
     daysLeft: Math.max(0, daysBetween(todayInChina(now), open.deadline)),
     explanation: open.deadlineExplanation,
     items,

@@ -5,7 +5,7 @@ import type { Deps } from '../deps.js'
 import { clientIp } from '../http/client-ip.js'
 import { changeStage } from '../workflow/stage-change.service.js'
 import { APPLICANT_CAN_WITHDRAW } from '../workflow/stages.js'
-import { formatTrackingCode } from './tracking-code.js'
+import { formatTrackingCode } from '../shared/tracking-code.js'
 import type { TrackEnv } from './applicant-session.js'
 
 /** 撤回申请 (SPEC §7): confirmation page, then the stage change (audited, emailed). */

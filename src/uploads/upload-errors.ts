@@ -1,4 +1,5 @@
 import { AppError } from '../http/errors.js'
+import { formatSizeLimit } from '../shared/file-size.js'
 import type { FileRefused, TypeDecision } from './file-checks.js'
 
 export type UploadProblemCode =
@@ -66,14 +67,7 @@ export function uploadErrorPage(err: unknown): unknown {
   return new AppError(problem.status === 413 ? 413 : 422, 'bad_request', problem.message)
 }
 
-/** 20 MB, 100 MB; 2.5 MB; 300 KB — rounded down, never promising more room than there is. */
-export function formatSize(bytes: number): string {
-  const MiB = 1024 * 1024
-  if (bytes >= 10 * MiB) return `${Math.floor(bytes / MiB)} MB`
-  if (bytes >= MiB) return `${Math.floor((bytes / MiB) * 10) / 10} MB`
-  return `${Math.floor(bytes / 1024)} KB`
-}
-const mb = formatSize
+const mb = formatSizeLimit
 
 /** Chinese texts; the file name is always quoted with “” so the applicant knows which one. */
 export const uploadMessages = {

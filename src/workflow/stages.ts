@@ -1,4 +1,26 @@
-import { STAGES, type Stage } from '../applications/application.table.js'
+/**
+ * Every stage an application can be in. The same list, in the same order, is the CHECK on
+ * applications.stage and, less the terminal ones, the queue indexes' predicate
+ * (test/unit/workflow/stage-list.test.ts compares them).
+ */
+export const STAGES = [
+  'submitted',
+  'supplement_requested',
+  'accepted',
+  'under_review',
+  'suspended',
+  'escalated',
+  'decided_recommendation',
+  'court_replied',
+  'decided_not_supported',
+  'terminated',
+  'not_accepted',
+  'referred',
+  'withdrawn',
+  'deemed_withdrawn',
+  'closed',
+] as const
+export type Stage = (typeof STAGES)[number]
 
 export interface StageText {
   /** The applicant-visible label, exactly as SPEC §9 gives it. */

@@ -1,6 +1,5 @@
-import type { Stage } from '../applications/application.table.js'
+import { type Stage, STAGE_TEXT } from './stages.js'
 import type { StaffRole } from '../staff/staff-account.table.js'
-import { STAGE_TEXT } from './stages.js'
 
 export const ACTIONS = [
   'request_supplement',

@@ -261,6 +261,9 @@ describe('internal notes', () => {
     const html = await tooLong.text()
     expect(html).toContain('备注不能超过 2000 字，当前 2001 字')
     expect(html).toContain(`>${long}</textarea>`)
+    // the form states the same limit the service applies
+    expect(html).toContain('不超过 2000 字')
+    expect(html).toMatch(/<textarea[^>]*name="body"[^>]*maxlength="2000"/)
     const notes = await t.db.db.selectFrom('application_notes').select('id').execute()
     expect(notes).toHaveLength(1)
   })

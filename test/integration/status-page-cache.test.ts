@@ -8,8 +8,9 @@ import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
 
 /**
  * The status page is kept once rendered and served again while applications.status_version stands
- * (src/tracking/status-page.tsx). These tests prove the version moves with everything the page shows
- * (migrations/202611270200_add_status_version.sql) and that a kept page is never shown once it has.
+ * (src/tracking/status.routes.tsx). These tests prove the version moves with everything the page
+ * shows (migrations/202611270200_add_status_version.sql) and that a kept page is never shown once
+ * it has.
  */
 let t: TestApp
 let codeA: string

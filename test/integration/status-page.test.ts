@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { formatChineseDateTime } from '../../views/documents/kit/format.js'
+import { formatChineseDateTime } from '../../src/shared/china-time.js'
 import { requestSupplement } from '../../src/supplements/supplement.service.js'
 import { insertApplicationEvent } from '../../src/workflow/application-event.repository.js'
 import { applicationIdOf, submitApplication, TestBrowser } from '../helpers/applicant.js'
@@ -96,7 +96,7 @@ describe('the status page', () => {
     expect(pageB).toContain(`B专属文书（${formatChineseDateTime(ISSUED_AT)}）`)
     expect(pageB).toContain(formatChineseDateTime(NOTED_AT))
     expect(pageB).toContain('当前状态：待补正')
-    expect(pageB).toContain('<td>B专用材料.pdf</td><td>5 KB</td>')
+    expect(pageB).toContain('<td>B专用材料.pdf</td><td>5.0 KB</td>')
 
     const pageA = await (await (await signedIn(codeA)).get('/track/status')).text()
     expect(pageA).toContain(codeA)

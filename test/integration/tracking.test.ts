@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { formatTrackingCode, generateTrackingCode } from '../../src/tracking/tracking-code.js'
+import { formatTrackingCode, generateTrackingCode } from '../../src/shared/tracking-code.js'
 import { applicationOf, submitApplication, TestBrowser } from '../helpers/applicant.js'
 import { h1Of } from '../helpers/http.js'
 import { pdfText } from '../helpers/pdf-text.js'

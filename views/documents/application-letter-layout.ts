@@ -1,5 +1,6 @@
 import type { PdfFonts } from './kit/fonts.js'
-import { formatChineseDate, formatFileSize } from './kit/format.js'
+import { formatChineseDate } from '../../src/shared/china-time.js'
+import { formatFileSize } from '../../src/shared/file-size.js'
 import {
   centeredTitle,
   contentWidth,

@@ -1,4 +1,5 @@
-import { formatChineseDateTime, formatFileSize } from './kit/format.js'
+import { formatChineseDateTime } from '../../src/shared/china-time.js'
+import { formatFileSize } from '../../src/shared/file-size.js'
 import { centeredTitle, fieldRows, paragraphs, sectionHeading } from './kit/layout.js'
 import { addPageFooters, renderPdf } from './kit/pdf.js'
 import { drawTable } from './kit/table.js'

@@ -1,5 +1,6 @@
 import type { PdfFonts } from './kit/fonts.js'
-import { formatChineseDateTime, formatFileSize } from './kit/format.js'
+import { formatChineseDateTime } from '../../src/shared/china-time.js'
+import { formatFileSize } from '../../src/shared/file-size.js'
 import {
   contentWidth,
   documentHeading,

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { trimmedText } from '../validation/fields.js'
-import { chinaDateString, isRealDate } from '../validation/normalise.js'
+import { todayInChina } from '../../shared/china-time.js'
+import { isRealDate } from '../validation/normalise.js'
 
 /** A required free-text answer with messages that name the field. */
 export function text(label: string, min: number, max: number) {
@@ -42,7 +43,7 @@ export function pastDate(label: string, today: () => Date) {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)) {
         return issue(ctx, `${label}格式不正确，请按“年-月-日”填写，例如 2026-03-18`)
       }
-      if (value > chinaDateString(today())) return issue(ctx, `${label}不能晚于今天`)
+      if (value > todayInChina(today())) return issue(ctx, `${label}不能晚于今天`)
       if (value < '1990-01-01') return issue(ctx, `${label}不能早于 1990 年`)
       return value
     })

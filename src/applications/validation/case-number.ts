@@ -1,12 +1,7 @@
 import type { SupervisedCourt } from '../../site/site-view.js'
 import { explainNonEnforcement, isEnforcementType, typeLabel } from './case-types.js'
-import {
-  chinaDateString,
-  compactIdentifier,
-  invalid,
-  toHalfWidth,
-  type Invalid,
-} from './normalise.js'
+import { todayInChina } from '../../shared/china-time.js'
+import { compactIdentifier, invalid, toHalfWidth, type Invalid } from './normalise.js'
 
 export type ParsedCaseNumber = {
   ok: true
@@ -102,7 +97,7 @@ function readYear(value: string, today: Date): Step<{ year: number }> {
   const digits = match[1] as string
   if (digits.length !== 4) return invalid('案号括号中的年度应为 4 位数字，例如（2023），不要简写')
   const year = Number(digits)
-  if (year > Number(chinaDateString(today).slice(0, 4))) {
+  if (year > Number(todayInChina(today).slice(0, 4))) {
     return invalid(`案号中的年度 ${year} 年晚于今年，请核对`)
   }
   if (year < EARLIEST_YEAR) return invalid(`案号中的年度 ${year} 年不正确，请核对`)

@@ -1,10 +1,5 @@
-import {
-  chinaDateString,
-  compactIdentifier,
-  invalid,
-  isRealDate,
-  type Invalid,
-} from './normalise.js'
+import { todayInChina } from '../../shared/china-time.js'
+import { compactIdentifier, invalid, isRealDate, type Invalid } from './normalise.js'
 
 export type IdNumberResult =
   { ok: true; value: string; birthDate: string; sex: '男' | '女' } | Invalid
@@ -66,7 +61,7 @@ function checkBirthDate(birthDate: string, today: Date): string | undefined {
   if (birthDate < EARLIEST_BIRTH_DATE) {
     return '证件号码中的出生年份不正确，请核对证件号码第 7 至 10 位'
   }
-  if (birthDate > chinaDateString(today)) {
+  if (birthDate > todayInChina(today)) {
     return '证件号码中的出生日期晚于今天，请核对证件号码第 7 至 14 位'
   }
   return undefined

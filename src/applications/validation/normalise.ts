@@ -27,17 +27,6 @@ export function compactIdentifier(text: string): string {
   return toHalfWidth(text).replace(/\s+/g, '')
 }
 
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
-
-/**
- * The calendar date in China for an instant, as 'YYYY-MM-DD'. China has used UTC+8 without
- * daylight saving since 1991, so a fixed offset is exact and the server's TZ setting cannot shift
- * "today" (a birth date of today is not "in the future" just because the server runs on UTC).
- */
-export function chinaDateString(instant: Date): string {
-  return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10)
-}
-
 /** Whether 'YYYY-MM-DD' names a day that exists in the Gregorian calendar. */
 export function isRealDate(iso: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)

@@ -1,4 +1,5 @@
 import QRCode from 'qrcode'
+import type { AuditAction } from '../../audit/audit-action.js'
 import { insertAuditEvent } from '../../audit/audit.repository.js'
 import { hashToken } from '../../crypto/tokens.js'
 import type { Deps } from '../../deps.js'
@@ -116,7 +117,7 @@ export async function changeOwnEmail(deps: Deps, actor: Actor, raw: string): Pro
 function audit(
   deps: Deps,
   actor: Actor,
-  action: string,
+  action: AuditAction,
   result: 'success' | 'failure' | 'denied',
   at: Date,
   db = deps.db,

@@ -2,6 +2,7 @@ import type { Context } from 'hono'
 import { Hono } from 'hono'
 import { deleteCookie } from 'hono/cookie'
 import { StaffLoginPage } from '../../../views/pages/staff/login.js'
+import type { AuditAction } from '../../audit/audit-action.js'
 import { insertAuditEvent } from '../../audit/audit.repository.js'
 import { hashToken } from '../../crypto/tokens.js'
 import type { Deps } from '../../deps.js'
@@ -68,7 +69,7 @@ export function loginRoutes(deps: Deps) {
   return app
 }
 
-function auditSessionEnd(deps: Deps, c: Context<StaffEnv>, action: string) {
+function auditSessionEnd(deps: Deps, c: Context<StaffEnv>, action: AuditAction) {
   const staff = c.var.staff!
   return insertAuditEvent(deps.db, {
     actor: { type: 'staff', id: staff.id, roles: staff.roles },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { todayInChina } from '../../../src/shared/china-time.js'
 import {
   addDays,
   addMonthsClamped,
@@ -7,7 +8,6 @@ import {
   daysBetween,
   isCalendarDate,
   shortDate,
-  todayInChina,
   weekdayLabel,
 } from '../../../src/calendar/calendar-date.js'
 import { todayInChina as todayFromService } from '../../../src/calendar/calendar.service.js'

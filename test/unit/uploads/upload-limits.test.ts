@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  formatSize,
-  UploadRejected,
-  type UploadProblem,
-} from '../../../src/uploads/upload-errors.js'
+import { formatSizeLimit } from '../../../src/shared/file-size.js'
+import { UploadRejected, type UploadProblem } from '../../../src/uploads/upload-errors.js'
 import {
   fileAllowance,
   nextFileBudget,
@@ -64,8 +61,8 @@ describe('size messages', () => {
     [2.56 * MiB, '2.5 MB'],
     [300 * 1024, '300 KB'],
     [1000, '0 KB'],
-  ])('formatSize(%i) = %s', (bytes, text) => {
-    expect(formatSize(bytes)).toBe(text)
+  ])('formatSizeLimit(%i) = %s', (bytes, text) => {
+    expect(formatSizeLimit(bytes)).toBe(text)
   })
 })
 

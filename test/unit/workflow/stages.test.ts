@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { STAGES, type Stage } from '../../../src/applications/application.table.js'
 import {
   APPLICANT_CAN_WITHDRAW,
-  OPEN_STAGES,
-  STAGE_TEXT,
-  TERMINAL_STAGES,
   describeStage,
   isOpen,
+  OPEN_STAGES,
+  type Stage,
+  STAGE_TEXT,
+  STAGES,
+  TERMINAL_STAGES,
 } from '../../../src/workflow/stages.js'
 
 // SPEC §9, the applicant-visible label in brackets, copied character for character.

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { STAGES, type Stage } from '../../../src/applications/application.table.js'
+import {
+  APPLICANT_CAN_WITHDRAW,
+  OPEN_STAGES,
+  type Stage,
+  STAGE_TEXT,
+  STAGES,
+} from '../../../src/workflow/stages.js'
 import { STAFF_ROLES } from '../../../src/staff/staff-account.table.js'
-import { APPLICANT_CAN_WITHDRAW, OPEN_STAGES, STAGE_TEXT } from '../../../src/workflow/stages.js'
 import {
   ACTIONS,
   TRANSITIONS,

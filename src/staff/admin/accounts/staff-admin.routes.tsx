@@ -10,6 +10,7 @@ import type { FormErrors } from '../../../../views/components/field-ids.js'
 import type { Deps } from '../../../deps.js'
 import { actorOf } from '../../staff-actor.js'
 import { AppError } from '../../../http/errors.js'
+import { isUuid } from '../../../shared/ids.js'
 import { staffRoute, type StaffRouteDef } from '../../staff-access.js'
 import type { StaffEnv } from '../../staff-env.js'
 import { ROLE_OPTIONS, toAccountView } from './account-view.js'
@@ -106,12 +107,10 @@ function adminActorOf(deps: Deps, c: Context<StaffEnv>) {
   return { type: 'staff' as const, id: staff.id, roles: staff.roles, ip }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
 function accountIdOf(c: Context<StaffEnv>): string {
-  const id = c.req.param('accountId') ?? ''
-  if (!UUID.test(id)) throw notFound()
-  return id.toLowerCase()
+  const id = (c.req.param('accountId') ?? '').toLowerCase()
+  if (!isUuid(id)) throw notFound()
+  return id
 }
 
 const notFound = () => new AppError(404, 'not_found', '没有找到这个账号。')

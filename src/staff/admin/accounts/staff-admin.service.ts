@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../audit/audit-action.js'
 import { insertAuditEvent } from '../../../audit/audit.repository.js'
 import type { Deps } from '../../../deps.js'
 import type { FormErrors } from '../../../../views/components/field-ids.js'
@@ -103,7 +104,7 @@ export async function changeStaffAccount(
 ): Promise<ChangeResult> {
   const refusal = selfProtection(actor, accountId, change)
   if (refusal) {
-    const action = `staff_account.${auditName(change)}`
+    const action: AuditAction = `staff_account.${auditName(change)}`
     await audit(
       deps.db,
       actor,
@@ -167,14 +168,14 @@ function selfProtection(actor: AdminActor & { type: 'staff' }, id: string, chang
   return undefined
 }
 
-function auditName(change: AccountChange): string {
+function auditName(change: AccountChange) {
   return change.kind === 'roles' ? 'roles_change' : change.kind
 }
 
 function audit(
   db: Deps['db'],
   actor: AdminActor,
-  action: string,
+  action: AuditAction,
   accountId: string,
   at: Date,
   details: Record<string, unknown>,

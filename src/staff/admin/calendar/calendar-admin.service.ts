@@ -1,8 +1,10 @@
+import type { AuditAction } from '../../../audit/audit-action.js'
 import { insertAuditEvent } from '../../../audit/audit.repository.js'
 import type { Deps } from '../../../deps.js'
 import type { FormErrors } from '../../../../views/components/field-ids.js'
 import type { StaffRole } from '../../staff-account.table.js'
-import { isCalendarDate, todayInChina, yearOf } from '../../../calendar/calendar-date.js'
+import { todayInChina } from '../../../shared/china-time.js'
+import { isCalendarDate, yearOf } from '../../../calendar/calendar-date.js'
 import {
   deleteCalendarOverride,
   upsertCalendarOverride,
@@ -67,7 +69,7 @@ function audit(
   deps: Deps,
   db: Deps['db'],
   editor: Editor,
-  action: string,
+  action: AuditAction,
   day: string,
   details: object,
 ) {

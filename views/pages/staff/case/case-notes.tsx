@@ -3,11 +3,10 @@ import { Button, Form } from '../../../components/form.js'
 
 export type NoteItem = { author: string; at: string; body: string }
 
-export const NOTE_MAX_CHARS = 2000
-
 /** Internal notes: staff only, never on the applicant's pages (SPEC §7). */
 export function CaseNotes(props: {
   notes: NoteItem[]
+  maxChars: number
   action: string
   csrfToken: string
   value?: string | undefined
@@ -35,9 +34,9 @@ export function CaseNotes(props: {
         <TextArea
           name="body"
           label="添加备注"
-          hint={`不超过 ${NOTE_MAX_CHARS} 字`}
+          hint={`不超过 ${props.maxChars} 字`}
           rows={4}
-          maxlength={NOTE_MAX_CHARS}
+          maxlength={props.maxChars}
           value={props.value}
           error={props.error}
         />

@@ -39,6 +39,8 @@ export type CasePageProps = {
   deadlines: DeadlineItem[]
   timeline: TimelineItem[]
   notes: NoteItem[]
+  /** the longest note staff may add (the service refuses longer) */
+  noteMaxChars: number
   assignment: AssignmentView
   recusals: RecusalItem[]
   actions: ActionLink[]
@@ -105,6 +107,7 @@ export function CasePage(props: {
       <CaseMaterials materials={p.materials} documents={p.documents} />
       <CaseNotes
         notes={p.notes}
+        maxChars={p.noteMaxChars}
         action={`${base}/notes`}
         csrfToken={csrfToken}
         value={props.form?.noteValue}

@@ -1,13 +1,5 @@
-import type { FC } from 'hono/jsx'
 import type { z } from 'zod'
-import {
-  ApplicantTypeStep,
-  OrganisationStep,
-  PersonStep,
-} from '../../views/pages/apply/steps/applicant-steps.js'
-import { AgentStep, ContactStep } from '../../views/pages/apply/steps/contact-steps.js'
-import { CaseStep, ComplaintStep, PartiesStep } from '../../views/pages/apply/steps/case-steps.js'
-import type { FormValues, StepViewProps } from '../../views/pages/apply/wizard-page.js'
+import type { FormValues } from '../../views/pages/apply/wizard-page.js'
 import type { SiteView } from '../site/site-view.js'
 import type { DraftAnswers } from './application-answers.js'
 import {
@@ -21,9 +13,23 @@ import { MAX_PARTIES, PartiesSchema, caseSchema, complaintSchema } from './steps
 
 export type StepContext = { site: SiteView; today: () => Date }
 
-/** One page of the wizard: how it validates, where its answer goes, how it is shown again. */
+export type StepId =
+  | 'applicant-type'
+  | 'person'
+  | 'organisation'
+  | 'contact'
+  | 'agent'
+  | 'parties'
+  | 'case'
+  | 'complaint'
+
+/**
+ * One page of the wizard: how it validates, where its answer goes, how it is shown again and when
+ * it is done. Its page (views/pages/apply/steps/) is paired with it by id in wizard.routes.tsx, so
+ * the submission, which asks only whether every step is done, loads no view.
+ */
 export type FormStep = {
-  id: string
+  id: StepId
   title: string
   schema(ctx: StepContext, answers: DraftAnswers): z.ZodType
   save(answers: DraftAnswers, data: unknown): DraftAnswers
@@ -33,7 +39,6 @@ export type FormStep = {
   secondary?: { value: string; label: string }
   /** whether the step is asked at all, given earlier answers */
   applies?(answers: DraftAnswers): boolean
-  View: FC<StepViewProps>
 }
 
 const flat = (o: object | undefined): FormValues =>
@@ -52,7 +57,6 @@ export const FORM_STEPS: FormStep[] = [
     save: (a, d) => ({ ...a, ...(d as Pick<DraftAnswers, 'applicantType'>) }),
     values: (a) => ({ applicantType: a.applicantType }),
     done: (a) => a.applicantType !== undefined,
-    View: ApplicantTypeStep,
   },
   {
     id: 'person',
@@ -62,7 +66,6 @@ export const FORM_STEPS: FormStep[] = [
     save: (a, d) => ({ ...a, person: d as DraftAnswers['person'] }),
     values: (a) => flat(a.person),
     done: (a) => a.person !== undefined,
-    View: PersonStep,
   },
   {
     id: 'organisation',
@@ -72,7 +75,6 @@ export const FORM_STEPS: FormStep[] = [
     save: (a, d) => ({ ...a, organisation: d as DraftAnswers['organisation'] }),
     values: (a) => flat(a.organisation),
     done: (a) => a.organisation !== undefined,
-    View: OrganisationStep,
   },
   {
     id: 'contact',
@@ -81,7 +83,6 @@ export const FORM_STEPS: FormStep[] = [
     save: (a, d) => ({ ...a, contact: d as DraftAnswers['contact'] }),
     values: (a) => flat(a.contact),
     done: (a) => a.contact !== undefined,
-    View: ContactStep,
   },
   {
     id: 'agent',
@@ -100,7 +101,6 @@ export const FORM_STEPS: FormStep[] = [
           }
         : { hasAgent: a.agent?.hasAgent },
     done: (a) => a.agent !== undefined,
-    View: AgentStep,
   },
   {
     id: 'parties',
@@ -117,7 +117,6 @@ export const FORM_STEPS: FormStep[] = [
       ),
     done: (a) => (a.parties?.length ?? 0) > 0,
     secondary: { value: 'add', label: '添加一位当事人' },
-    View: (props) => <PartiesStep {...props} rows={partyRows(props.values)} />,
   },
   {
     id: 'case',
@@ -126,7 +125,6 @@ export const FORM_STEPS: FormStep[] = [
     save: (a, d) => ({ ...a, case: d as DraftAnswers['case'] }),
     values: (a) => flat(a.case),
     done: (a) => a.case !== undefined,
-    View: CaseStep,
   },
   {
     id: 'complaint',
@@ -135,7 +133,6 @@ export const FORM_STEPS: FormStep[] = [
     save: (a, d) => ({ ...a, complaint: d as DraftAnswers['complaint'] }),
     values: (a) => flat(a.complaint),
     done: (a) => a.complaint !== undefined,
-    View: ComplaintStep,
   },
 ]
 

@@ -8,6 +8,9 @@ import crypto from 'node:crypto'
  * Check: with weights 1…12, Σ wᵢ·vᵢ ≡ 0 (mod 31). 31 is prime and every weight is non-zero and
  * below 31, so changing one character changes the sum by wᵢ·Δ ≢ 0, and swapping two neighbours
  * changes it by (wᵢ − wᵢ₊₁)·Δ = −Δ ≢ 0: every single typo and every adjacent transposition is caught.
+ *
+ * Shared, not tracking's: applications mints the code, tracking parses it, and staff pages and
+ * emails print it.
  */
 export const TRACKING_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
 const BASE = TRACKING_ALPHABET.length // 31, prime
