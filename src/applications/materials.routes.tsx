@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono'
-import type { FormErrors } from '../../views/components/field-ids.js'
+import type { FormErrors } from '../http/form.js'
 import { MaterialsPage } from '../../views/pages/apply/materials.js'
 import type { Deps } from '../deps.js'
 import type { AppEnv } from '../http/app-env.js'

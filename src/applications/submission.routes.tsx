@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono'
 import { CheckAnswersPage } from '../../views/pages/apply/check-answers.js'
 import { ConfirmationPage } from '../../views/pages/apply/confirmation.js'
-import type { FormErrors } from '../../views/components/field-ids.js'
+import type { FormErrors } from '../http/form.js'
 import type { Deps } from '../deps.js'
 import { formatChineseDate } from '../../views/documents/kit/format.js'
 import type { AppEnv } from '../http/app-env.js'

@@ -7,7 +7,8 @@ import {
 } from '../../views/pages/apply/steps/applicant-steps.js'
 import { AgentStep, ContactStep } from '../../views/pages/apply/steps/contact-steps.js'
 import { CaseStep, ComplaintStep, PartiesStep } from '../../views/pages/apply/steps/case-steps.js'
-import type { FormValues, StepViewProps } from '../../views/pages/apply/wizard-page.js'
+import type { StepViewProps } from '../../views/pages/apply/wizard-page.js'
+import type { FormValues } from '../http/form.js'
 import type { SiteView } from '../site/site-view.js'
 import type { DraftAnswers } from './application-answers.js'
 import {

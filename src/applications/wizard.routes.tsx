@@ -1,8 +1,8 @@
 import { Hono, type Context } from 'hono'
-import { WizardPage, type FormValues } from '../../views/pages/apply/wizard-page.js'
+import { WizardPage } from '../../views/pages/apply/wizard-page.js'
 import type { Deps } from '../deps.js'
 import type { AppEnv } from '../http/app-env.js'
-import { toFormErrors } from '../http/form-validator.js'
+import { toFormErrors, type FormErrors, type FormValues } from '../http/form.js'
 import { MATTERS } from './application-answers.js'
 import { chinaDateString } from './validation/normalise.js'
 import { getCookie } from 'hono/cookie'
@@ -10,7 +10,6 @@ import { currentDraft, DRAFT_COOKIE, draftContext } from './draft-cookie.js'
 import { enqueueResumeEmail } from './resume-email.js'
 import { saveDraftAnswers, type Draft } from './draft.service.js'
 import { partyRows, stepsFor, type FormStep } from './wizard-steps.js'
-import type { FormErrors } from '../../views/components/field-ids.js'
 
 /** Pages before the form steps (self-check) and after them (materials, check answers). */
 const STEPS_BEFORE = 1

@@ -1,4 +1,4 @@
-import type { FormErrors } from '../../views/components/field-ids.js'
+import type { FormErrors } from '../http/form.js'
 import type { RevealField } from '../../views/pages/staff/case/case-answers.js'
 import { NOTE_MAX_CHARS } from '../../views/pages/staff/case/case-notes.js'
 import { findApplicationById } from '../applications/application.repository.js'

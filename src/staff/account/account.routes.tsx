@@ -5,7 +5,7 @@ import {
   ChangePasswordPage,
   TotpEnrolPage,
 } from '../../../views/pages/staff/account.js'
-import type { FormErrors } from '../../../views/components/field-ids.js'
+import type { FormErrors } from '../../http/form.js'
 import type { Deps } from '../../deps.js'
 import { actorOf } from '../staff-actor.js'
 import { ROLE_LABEL } from '../roles.js'

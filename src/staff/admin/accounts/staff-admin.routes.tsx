@@ -6,7 +6,7 @@ import {
   OneTimePasswordPage,
 } from '../../../../views/pages/staff/admin/account-forms.js'
 import { AccountListPage } from '../../../../views/pages/staff/admin/account-list.js'
-import type { FormErrors } from '../../../../views/components/field-ids.js'
+import type { FormErrors } from '../../../http/form.js'
 import type { Deps } from '../../../deps.js'
 import { actorOf } from '../../staff-actor.js'
 import { AppError } from '../../../http/errors.js'

@@ -1,6 +1,6 @@
 import { insertAuditEvent } from '../../../audit/audit.repository.js'
 import type { Deps } from '../../../deps.js'
-import type { FormErrors } from '../../../../views/components/field-ids.js'
+import type { FormErrors } from '../../../http/form.js'
 import { deleteStaffSessions } from '../../auth/staff-session.repository.js'
 import { generatePassword, hashPassword } from '../../password.js'
 import { STAFF_ROLES, type StaffRole } from '../../staff-account.table.js'

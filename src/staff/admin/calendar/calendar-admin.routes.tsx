@@ -1,7 +1,7 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
 import { CalendarPage } from '../../../../views/pages/staff/admin/calendar.js'
-import type { FormErrors } from '../../../../views/components/field-ids.js'
+import type { FormErrors } from '../../../http/form.js'
 import type { Deps } from '../../../deps.js'
 import { isCalendarDate, yearOf } from '../../../calendar/calendar-date.js'
 import { clientIp } from '../../../http/client-ip.js'

@@ -1,6 +1,6 @@
 import { insertAuditEvent } from '../../../audit/audit.repository.js'
 import type { Deps } from '../../../deps.js'
-import type { FormErrors } from '../../../../views/components/field-ids.js'
+import type { FormErrors } from '../../../http/form.js'
 import type { StaffRole } from '../../staff-account.table.js'
 import { isCalendarDate, todayInChina, yearOf } from '../../../calendar/calendar-date.js'
 import {

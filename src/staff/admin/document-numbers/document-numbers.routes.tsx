@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { DocumentNumbersPage } from '../../../../views/pages/staff/admin/document-numbers.js'
 import type { Deps } from '../../../deps.js'
 import { clientIp } from '../../../http/client-ip.js'
-import type { FormValues } from '../../../http/form-validator.js'
+import type { FormValues } from '../../../http/form.js'
 import { staffRoute, type StaffRouteDef } from '../../staff-access.js'
 import type { StaffEnv } from '../../staff-env.js'
 import {

@@ -1,7 +1,6 @@
-import type { FormErrors } from '../../../../views/components/field-ids.js'
 import { insertAuditEvent } from '../../../audit/audit.repository.js'
 import type { Deps } from '../../../deps.js'
-import type { FormValues } from '../../../http/form-validator.js'
+import type { FormErrors, FormValues } from '../../../http/form.js'
 import {
   formatDocumentNumber,
   numberYear,

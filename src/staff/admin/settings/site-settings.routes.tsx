@@ -1,7 +1,7 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
 import { SiteSettingsPage } from '../../../../views/pages/staff/admin/site-settings.js'
-import type { FormErrors } from '../../../../views/components/field-ids.js'
+import type { FormErrors } from '../../../http/form.js'
 import type { Deps } from '../../../deps.js'
 import { clientIp } from '../../../http/client-ip.js'
 import { staffRoute, type StaffRouteDef } from '../../staff-access.js'
