@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono'
-import type { FormErrors } from '../http/form.js'
+import { hasErrors, type FormErrors } from '../http/form.js'
 import { MaterialsPage } from '../../views/pages/apply/materials.js'
 import type { Deps } from '../deps.js'
 import type { AppEnv } from '../http/app-env.js'
@@ -134,6 +134,6 @@ async function renderMaterials(c: Context<AppEnv>, deps: Deps, draft: Draft, err
       totalSteps={steps.length + 3}
       backHref={`/apply/step/${steps.at(-1)!.id}`}
     />,
-    { title: Object.keys(errors).length > 0 ? '错误：上传材料' : '上传材料' },
+    { title: '上传材料', invalid: hasErrors(errors) },
   )
 }

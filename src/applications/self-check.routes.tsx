@@ -42,6 +42,6 @@ function renderSelfCheck(c: Context<AppEnv>, form: Partial<InvalidForm> = {}) {
       errors={form.errors ?? {}}
       draftExpired={c.req.query('expired') === '1'}
     />,
-    { title: form.errors ? `错误：${TITLE}` : TITLE },
+    { title: TITLE, invalid: form.errors !== undefined },
   )
 }

@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono'
 import { CheckAnswersPage } from '../../views/pages/apply/check-answers.js'
 import { ConfirmationPage } from '../../views/pages/apply/confirmation.js'
-import type { FormErrors } from '../http/form.js'
+import { hasErrors, type FormErrors } from '../http/form.js'
 import type { Deps } from '../deps.js'
 import { formatChineseDate } from '../../views/documents/kit/format.js'
 import type { AppEnv } from '../http/app-env.js'
@@ -86,6 +86,6 @@ async function renderCheck(c: Context<AppEnv>, deps: Deps, draft: Draft, errors:
         size: formatBytes(Number(f.byte_size)),
       }))}
     />,
-    { title: Object.keys(errors).length > 0 ? '错误：核对并提交申请' : '核对并提交申请' },
+    { title: '核对并提交申请', invalid: hasErrors(errors) },
   )
 }

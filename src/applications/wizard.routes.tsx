@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono'
 import { WizardPage } from '../../views/pages/apply/wizard-page.js'
 import type { Deps } from '../deps.js'
 import type { AppEnv } from '../http/app-env.js'
-import { toFormErrors, type FormErrors, type FormValues } from '../http/form.js'
+import { hasErrors, toFormErrors, type FormErrors, type FormValues } from '../http/form.js'
 import { MATTERS } from './application-answers.js'
 import { chinaDateString } from './validation/normalise.js'
 import { getCookie } from 'hono/cookie'
@@ -98,7 +98,6 @@ function renderStep(
   const index = steps.indexOf(step)
   const back = index === 0 ? '/apply' : `/apply/step/${steps[index - 1]!.id}`
   const toCheck = c.req.query('return') === 'check'
-  const title = Object.keys(errors).length > 0 ? `错误：${step.title}` : step.title
   return c.render(
     <WizardPage
       title={step.title}
@@ -118,6 +117,6 @@ function renderStep(
         matters={MATTERS}
       />
     </WizardPage>,
-    { title },
+    { title: step.title, invalid: hasErrors(errors) },
   )
 }

@@ -3,7 +3,7 @@ import { Hono } from 'hono'
 import { AuditLogPage } from '../../views/pages/staff/audit-log.js'
 import type { Deps } from '../deps.js'
 import { clientIp } from '../http/client-ip.js'
-import { toFormErrors } from '../http/form.js'
+import { hasErrors, toFormErrors } from '../http/form.js'
 import { staffRoute, type StaffRouteDef } from '../staff/staff-access.js'
 import type { StaffEnv } from '../staff/staff-env.js'
 import { AuditFilterSchema } from './audit-log.schema.js'
@@ -59,8 +59,8 @@ function render(
   c: Context<StaffEnv>,
   props: Omit<Parameters<typeof AuditLogPage>[0], 'filterQuery'>,
 ) {
-  const failed = Object.keys(props.errors).length > 0
   return c.render(<AuditLogPage {...props} filterQuery={filterQuery(c.req.query())} />, {
-    title: failed ? '错误：审计日志' : '审计日志',
+    title: '审计日志',
+    invalid: hasErrors(props.errors),
   })
 }

@@ -5,6 +5,7 @@ import type { RevealField } from '../../views/pages/staff/case/case-answers.js'
 import { CasePage, type CaseFormState } from '../../views/pages/staff/case/case-page.js'
 import type { Deps } from '../deps.js'
 import { AppError } from '../http/errors.js'
+import { hasErrors } from '../http/form.js'
 import { CASE_ROLES, staffRoute, type StaffRouteDef } from '../staff/staff-access.js'
 import { actorOf } from '../staff/staff-actor.js'
 import type { StaffEnv } from '../staff/staff-env.js'
@@ -85,7 +86,6 @@ async function renderCase(
 ) {
   const application = await getCase(deps, c.req.param('id')!)
   const view = await casePageView(deps, application, c.var.staff!, options.reveal)
-  const failed = options.form && Object.keys(options.form.errors).length > 0
   return c.render(
     <CasePage
       p={view}
@@ -93,7 +93,7 @@ async function renderCase(
       form={options.form}
       notice={NOTICES[c.req.query('done') ?? '']}
     />,
-    { title: `${failed ? '错误：' : ''}申请 ${view.trackingCode}` },
+    { title: `申请 ${view.trackingCode}`, invalid: hasErrors(options.form?.errors ?? {}) },
   )
 }
 

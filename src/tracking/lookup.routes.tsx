@@ -3,6 +3,7 @@ import { LookupPage } from '../../views/pages/track/lookup.js'
 import type { Deps } from '../deps.js'
 import type { AppEnv } from '../http/app-env.js'
 import { clientIp } from '../http/client-ip.js'
+import { hasErrors } from '../http/form.js'
 import { setSessionCookie } from './applicant-session.js'
 import { submitLookup } from './lookup.service.js'
 
@@ -38,11 +39,8 @@ function renderLookup(
   errors: Record<string, string>,
   notice?: string,
 ) {
-  const failed = Object.keys(errors).length > 0
   return c.render(
     <LookupPage csrfToken={c.var.csrfToken()} values={values} errors={errors} notice={notice} />,
-    {
-      title: failed ? '错误：查询办理进度' : '查询办理进度',
-    },
+    { title: '查询办理进度', invalid: hasErrors(errors) },
   )
 }

@@ -5,6 +5,7 @@ import type { Deps } from '../deps.js'
 import { formatChineseDateTime } from '../../views/documents/kit/format.js'
 import type { AppEnv } from '../http/app-env.js'
 import { clientIp } from '../http/client-ip.js'
+import { hasErrors } from '../http/form.js'
 import { recoverCodes } from './lost-code.service.js'
 
 export function lostCodeRoutes(deps: Deps) {
@@ -17,9 +18,7 @@ export function lostCodeRoutes(deps: Deps) {
   ) =>
     c.render(
       <LostCodePage csrfToken={c.var.csrfToken()} values={values} errors={errors} sent={sent} />,
-      {
-        title: Object.keys(errors).length > 0 ? '错误：找回查询码' : '找回查询码',
-      },
+      { title: '找回查询码', invalid: hasErrors(errors) },
     )
   app.get('/', (c) => page(c))
   app.post('/', async (c) => {

@@ -3,6 +3,7 @@ import { WithdrawPage } from '../../views/pages/track/withdraw.js'
 import { findApplicationById } from '../applications/application.repository.js'
 import type { Deps } from '../deps.js'
 import { clientIp } from '../http/client-ip.js'
+import { hasErrors } from '../http/form.js'
 import { changeStage } from '../workflow/stage-change.service.js'
 import { APPLICANT_CAN_WITHDRAW } from '../workflow/stages.js'
 import { formatTrackingCode } from './tracking-code.js'
@@ -42,6 +43,6 @@ async function render(c: Context<TrackEnv>, deps: Deps, errors: Record<string, s
       csrfToken={c.var.csrfToken()}
       errors={errors}
     />,
-    { title: Object.keys(errors).length > 0 ? '错误：撤回申请' : '撤回申请' },
+    { title: '撤回申请', invalid: hasErrors(errors) },
   )
 }

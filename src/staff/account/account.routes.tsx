@@ -5,7 +5,7 @@ import {
   ChangePasswordPage,
   TotpEnrolPage,
 } from '../../../views/pages/staff/account.js'
-import type { FormErrors } from '../../http/form.js'
+import { hasErrors, type FormErrors } from '../../http/form.js'
 import type { Deps } from '../../deps.js'
 import { actorOf } from '../staff-actor.js'
 import { ROLE_LABEL } from '../roles.js'
@@ -91,7 +91,7 @@ async function renderAccount(
   emailValue?: string,
 ) {
   const staff = c.var.staff!
-  const failed = Object.keys(errors).length > 0
+  const failed = hasErrors(errors)
   return c.render(
     <AccountPage
       csrfToken={c.var.csrfToken()}
@@ -103,7 +103,7 @@ async function renderAccount(
       errors={errors}
       notice={failed ? undefined : NOTICES[c.req.query('done') ?? '']}
     />,
-    { title: failed ? '错误：我的账号' : '我的账号' },
+    { title: '我的账号', invalid: failed },
   )
 }
 
@@ -112,14 +112,13 @@ function ownActorOf(deps: Deps, c: Context<StaffEnv>) {
 }
 
 function renderPassword(c: Context<StaffEnv>, errors: FormErrors) {
-  const failed = Object.keys(errors).length > 0
   return c.render(
     <ChangePasswordPage
       csrfToken={c.var.csrfToken()}
       forced={c.var.staff!.mustChangePassword}
       errors={errors}
     />,
-    { title: failed ? '错误：修改密码' : '修改密码' },
+    { title: '修改密码', invalid: hasErrors(errors) },
   )
 }
 
@@ -130,7 +129,6 @@ function renderPassword(c: Context<StaffEnv>, errors: FormErrors) {
 async function renderTotp(deps: Deps, c: Context<StaffEnv>, errors: FormErrors, keep: boolean) {
   const staff = c.var.staff!
   const { secret, qrSvg } = await showTotpEnrolment(deps, staff, keep)
-  const failed = Object.keys(errors).length > 0
   return c.render(
     <TotpEnrolPage
       csrfToken={c.var.csrfToken()}
@@ -139,6 +137,6 @@ async function renderTotp(deps: Deps, c: Context<StaffEnv>, errors: FormErrors, 
       secret={secret}
       errors={errors}
     />,
-    { title: failed ? '错误：绑定动态验证码' : '绑定动态验证码' },
+    { title: '绑定动态验证码', invalid: hasErrors(errors) },
   )
 }

@@ -10,7 +10,7 @@ import { insertAuditEvent } from '../../audit/audit.repository.js'
 import type { Deps } from '../../deps.js'
 import { clientIp } from '../../http/client-ip.js'
 import { cookieOptions } from '../../http/cookie-options.js'
-import { toFormErrors, type FormErrors, type FormValues } from '../../http/form.js'
+import { hasErrors, toFormErrors, type FormErrors, type FormValues } from '../../http/form.js'
 import { staffRoute, type StaffRouteDef } from '../staff-access.js'
 import type { StaffEnv } from '../staff-env.js'
 
@@ -60,7 +60,6 @@ function renderCounter(
   errors: FormErrors,
   refusal?: { title: string; reason: string; nextSteps: string[] },
 ) {
-  const failed = Object.keys(errors).length > 0
   return c.render(
     <CounterPage
       site={c.var.site}
@@ -69,6 +68,6 @@ function renderCounter(
       errors={errors}
       refusal={refusal}
     />,
-    { title: failed ? '错误：窗口代为录入申请' : '窗口代为录入申请' },
+    { title: '窗口代为录入申请', invalid: hasErrors(errors) },
   )
 }

@@ -6,7 +6,7 @@ import {
   OneTimePasswordPage,
 } from '../../../../views/pages/staff/admin/account-forms.js'
 import { AccountListPage } from '../../../../views/pages/staff/admin/account-list.js'
-import type { FormErrors } from '../../../http/form.js'
+import { hasErrors, type FormErrors } from '../../../http/form.js'
 import type { Deps } from '../../../deps.js'
 import { actorOf } from '../../staff-actor.js'
 import { AppError } from '../../../http/errors.js'
@@ -117,7 +117,6 @@ function accountIdOf(c: Context<StaffEnv>): string {
 const notFound = () => new AppError(404, 'not_found', '没有找到这个账号。')
 
 function renderNew(c: Context<StaffEnv>, values: Record<string, unknown>, errors: FormErrors) {
-  const failed = Object.keys(errors).length > 0
   return c.render(
     <NewAccountPage
       csrfToken={c.var.csrfToken()}
@@ -125,7 +124,7 @@ function renderNew(c: Context<StaffEnv>, values: Record<string, unknown>, errors
       values={values}
       errors={errors}
     />,
-    { title: failed ? '错误：新建账号' : '新建账号' },
+    { title: '新建账号', invalid: hasErrors(errors) },
   )
 }
 
@@ -139,7 +138,6 @@ async function renderDetail(
   const row = await findStaffAccount(deps.db, id)
   if (!row) throw notFound()
   const account = toAccountView(row, deps.clock.now())
-  const failed = Object.keys(errors).length > 0
   return c.render(
     <AccountDetailPage
       csrfToken={c.var.csrfToken()}
@@ -150,7 +148,7 @@ async function renderDetail(
       roleValues={roleValues}
       notice={NOTICES[c.req.query('done') ?? '']}
     />,
-    { title: `${failed ? '错误：' : ''}账号 ${account.username}` },
+    { title: `账号 ${account.username}`, invalid: hasErrors(errors) },
   )
 }
 

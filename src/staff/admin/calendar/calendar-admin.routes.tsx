@@ -1,7 +1,7 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
 import { CalendarPage } from '../../../../views/pages/staff/admin/calendar.js'
-import type { FormErrors } from '../../../http/form.js'
+import { hasErrors, type FormErrors } from '../../../http/form.js'
 import type { Deps } from '../../../deps.js'
 import { isCalendarDate, yearOf } from '../../../calendar/calendar-date.js'
 import { clientIp } from '../../../http/client-ip.js'
@@ -85,7 +85,6 @@ function render(
   const years = [...new Set([...view.officialYears, now, now + 1, now + 2, year])].sort(
     (a, b) => a - b,
   )
-  const failed = Object.keys(errors).length > 0
   return c.render(
     <CalendarPage
       csrfToken={c.var.csrfToken()}
@@ -95,6 +94,6 @@ function render(
       errors={errors}
       notice={notice}
     />,
-    { title: failed ? '错误：节假日调整' : '节假日调整' },
+    { title: '节假日调整', invalid: hasErrors(errors) },
   )
 }

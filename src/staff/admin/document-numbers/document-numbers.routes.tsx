@@ -38,7 +38,7 @@ export function documentNumberRoutes(deps: Deps) {
     if (Object.keys(errors).length > 0) {
       c.status(422)
       const page = <DocumentNumbersPage csrfToken={c.var.csrfToken()} view={view} errors={errors} />
-      return c.render(page, { title: '错误：文书编号' })
+      return c.render(page, { title: '文书编号', invalid: true })
     }
     const staff = c.var.staff!
     await saveNumberSettings(
