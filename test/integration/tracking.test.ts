@@ -102,6 +102,10 @@ describe('looking up progress', () => {
     const generic = '查询码或手机号码后 4 位不正确，请核对后重试'
     const bot = await browser.post('/track', { code: codeA, digits: '5678', website: 'x' })
     expect(errorOf(await bot.text())).toBe(generic)
+    // the honeypot is answered before the digits are checked, so a bot learns nothing from them
+    const badBot = await browser.post('/track', { code: codeA, digits: '56', website: 'x' })
+    expect(badBot.status).toBe(422)
+    expect(errorOf(await badBot.text())).toBe(generic)
     const wrong = await browser.post('/track', { code: codeA, digits: ' 0000 ' })
     expect(wrong.status).toBe(422)
     expect(errorOf(await wrong.text())).toBe(generic)
