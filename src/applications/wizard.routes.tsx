@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono'
 import { WizardPage } from '../../views/pages/apply/wizard-page.js'
 import type { Deps } from '../deps.js'
 import type { AppEnv } from '../http/app-env.js'
-import { hasErrors, toFormErrors, type FormErrors, type FormValues } from '../http/form.js'
+import { formValues, hasErrors, parseForm, type FormErrors, type FormValues } from '../http/form.js'
 import { MATTERS } from './application-answers.js'
 import { chinaDateString } from './validation/normalise.js'
 import { getCookie } from 'hono/cookie'
@@ -28,14 +28,16 @@ export function wizardRoutes(deps: Deps) {
     const found = await findStep(c, deps)
     if (found instanceof Response) return found
     const { draft, step } = found
-    const body = (await c.req.parseBody({ all: true })) as FormValues
-    if (body.action === 'add' && step.secondary) {
-      return renderStep(c, deps, draft, step, { ...body, rows: String(partyRows(body) + 1) }, {})
+    const body = await c.req.parseBody({ all: true })
+    const values = formValues(body)
+    if (values.action === 'add' && step.secondary) {
+      const rows = String(partyRows(values) + 1)
+      return renderStep(c, deps, draft, step, { ...values, rows }, {})
     }
-    const parsed = step.schema(stepContext(c, deps), draft.answers).safeParse(body)
-    if (!parsed.success) {
+    const parsed = parseForm(step.schema(stepContext(c, deps), draft.answers), body)
+    if (!parsed.ok) {
       c.status(422)
-      return renderStep(c, deps, draft, step, body, toFormErrors(parsed.error.issues))
+      return renderStep(c, deps, draft, step, parsed.form.values, parsed.form.errors)
     }
     const answers = step.save(draft.answers, parsed.data)
     await saveDraftAnswers(draftContext(deps), draft, answers)
