@@ -5,13 +5,14 @@ import {
   ChangePasswordPage,
   TotpEnrolPage,
 } from '../../../views/pages/staff/account.js'
-import { hasErrors, type FormErrors } from '../../http/form.js'
+import { hasErrors, parseForm, type FormErrors } from '../../http/form.js'
 import type { Deps } from '../../deps.js'
 import { actorOf } from '../staff-actor.js'
 import { ROLE_LABEL } from '../roles.js'
 import { staffRoute, type StaffRouteDef } from '../staff-access.js'
 import type { StaffEnv } from '../staff-env.js'
 import { findEmail } from './account.repository.js'
+import { DigestEmailSchema, PasswordChangeSchema } from './account.schema.js'
 import {
   changeOwnEmail,
   changeOwnPassword,
@@ -43,19 +44,22 @@ export function accountRoutes(deps: Deps) {
   staffRoute(app, ACCOUNT_ROUTES.account, (c) => renderAccount(deps, c, {}))
   staffRoute(app, ACCOUNT_ROUTES.email, async (c) => {
     const body = await c.req.parseBody()
-    const raw = String(body.email ?? '')
-    const errors = await changeOwnEmail(deps, ownActorOf(deps, c), raw)
-    if (Object.keys(errors).length === 0) return c.redirect('/staff/account?done=email', 303)
-    c.status(422)
-    return renderAccount(deps, c, errors, raw)
+    const parsed = parseForm(DigestEmailSchema, body)
+    if (!parsed.ok) {
+      c.status(422)
+      return renderAccount(deps, c, parsed.form.errors, String(body.email ?? ''))
+    }
+    await changeOwnEmail(deps, ownActorOf(deps, c), parsed.data.email)
+    return c.redirect('/staff/account?done=email', 303)
   })
   staffRoute(app, ACCOUNT_ROUTES.passwordPage, (c) => renderPassword(c, {}))
   staffRoute(app, ACCOUNT_ROUTES.password, async (c) => {
     const body = await c.req.parseBody()
+    const parsed = parseForm(PasswordChangeSchema(c.var.staff!.username), body)
     const errors = await changeOwnPassword(deps, ownActorOf(deps, c), {
       current: String(body.current ?? ''),
       password: String(body.password ?? ''),
-      confirm: String(body.confirm ?? ''),
+      problems: parsed.ok ? {} : parsed.form.errors,
     })
     if (Object.keys(errors).length > 0) {
       c.status(422)
