@@ -1,6 +1,6 @@
 import type { CaseHeader } from '../../views/pages/staff/review-action.js'
 import type { Deps } from '../deps.js'
-import { AppError } from '../http/errors.js'
+import { AppError } from '../errors.js'
 import { findCaseSummary, type CaseSummary } from '../review/review-actions.repository.js'
 import type { StaffActor } from '../staff/staff-actor.js'
 import { formatTrackingCode } from '../tracking/tracking-code.js'

@@ -1,4 +1,4 @@
-import { AppError } from '../http/errors.js'
+import { AppError } from '../errors.js'
 import { receiveUploads, UPLOAD_LIMITS } from '../uploads/multipart.js'
 import { UploadRejected } from '../uploads/upload-errors.js'
 import { parseForm, type InvalidForm } from '../http/form.js'

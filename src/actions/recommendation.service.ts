@@ -1,5 +1,5 @@
 import type { Deps } from '../deps.js'
-import { AppError } from '../http/errors.js'
+import { AppError } from '../errors.js'
 import { STAGE_TEXT } from '../workflow/stages.js'
 import { transactionWithNotices } from '../notices/notice-transaction.js'
 import { applyStageChange } from '../workflow/stage-change.service.js'

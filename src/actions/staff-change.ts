@@ -2,7 +2,7 @@ import type { Stage } from '../applications/application.table.js'
 import { insertAuditEvent } from '../audit/audit.repository.js'
 import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'
-import { AppError } from '../http/errors.js'
+import { AppError } from '../errors.js'
 import type { StaffActor } from '../staff/staff-actor.js'
 import { STAGE_TEXT } from '../workflow/stages.js'
 import {

@@ -1,7 +1,8 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
 import { ErrorPage } from '../../views/pages/errors/error-page.js'
 import type { AppEnv } from './app-env.js'
-import { AppError, ERROR_TEXT, isDatabaseUnavailable } from './errors.js'
+import { AppError } from '../errors.js'
+import { ERROR_TEXT, isDatabaseUnavailable } from './errors.js'
 import { chromeFor, renderDocument, type PageKit } from './render.js'
 
 /**

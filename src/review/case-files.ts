@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream'
 import type { Deps } from '../deps.js'
 import { findIssuedDocument } from '../documents/issued-document.repository.js'
-import { AppError } from '../http/errors.js'
+import { AppError } from '../errors.js'
 import type { StaffActor } from '../staff/staff-actor.js'
 import { caseAudit, isUuid } from './case.service.js'
 import { findMaterialOf } from './case.repository.js'

@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import type { Deps } from '../deps.js'
 import { clientIp } from '../http/client-ip.js'
-import { AppError } from '../http/errors.js'
+import { AppError } from '../errors.js'
 import { parseForm } from '../http/form.js'
 import type { TrackEnv } from './applicant-session.js'
 import { RecusalSchema } from './recusal.schema.js'

@@ -2,7 +2,7 @@ import type { Stage } from '../applications/application.table.js'
 import { findApplicationById } from '../applications/application.repository.js'
 import { insertAuditEvent } from '../audit/audit.repository.js'
 import type { Deps } from '../deps.js'
-import { AppError } from '../http/errors.js'
+import { AppError } from '../errors.js'
 import { insertApplicationEvent } from '../workflow/application-event.repository.js'
 import { insertRecusalRequest } from './recusal.repository.js'
 

@@ -9,7 +9,7 @@ import { AccountListPage } from '../../../../views/pages/staff/admin/account-lis
 import { hasErrors, type FormErrors } from '../../../http/form.js'
 import type { Deps } from '../../../deps.js'
 import { actorOf } from '../../staff-actor.js'
-import { AppError } from '../../../http/errors.js'
+import { AppError } from '../../../errors.js'
 import { staffRoute, type StaffRouteDef } from '../../staff-access.js'
 import type { StaffEnv } from '../../staff-env.js'
 import { ROLE_OPTIONS, toAccountView } from './account-view.js'
