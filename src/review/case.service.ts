@@ -6,7 +6,7 @@ import type { ApplicationRow } from '../applications/application.table.js'
 import { insertAuditEvent } from '../audit/audit.repository.js'
 import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'
-import { AppError } from '../errors.js'
+import { AppError, NotFound, StaleVersion, TransitionRefused } from '../errors.js'
 import type { StaffActor } from '../staff/staff-actor.js'
 import { STAGE_TEXT } from '../workflow/stages.js'
 import { assignmentRefusal, mayAssignIn } from './case-assignment.js'
@@ -27,7 +27,7 @@ export function isUuid(value: string): boolean {
 /** The application, or the 404 page (a malformed id never reaches the database). */
 export async function getCase(deps: Deps, id: string): Promise<ApplicationRow> {
   const app = isUuid(id) ? await findApplicationById(deps.db, id) : undefined
-  if (!app) throw new AppError(404, 'not_found', '没有找到这件申请。')
+  if (!app) throw new NotFound('没有找到这件申请。')
   return app
 }
 
@@ -113,14 +113,12 @@ export async function assignHandler(
   const now = deps.clock.now()
   await deps.db.transaction().execute(async (trx) => {
     const app = await lockApplicationVersion(trx, appId)
-    if (!app) throw new AppError(404, 'not_found', '没有找到这件申请。')
+    if (!app) throw new NotFound('没有找到这件申请。')
     if (app.version !== expected)
-      throw new AppError(
-        409,
-        'conflict',
+      throw new StaleVersion(
         `该申请已被他人更新，当前状态为“${STAGE_TEXT[app.stage].label}”，请刷新后再操作。`,
       )
-    if (!mayAssignIn(app.stage)) throw new AppError(409, 'conflict', assignmentRefusal(app.stage))
+    if (!mayAssignIn(app.stage)) throw new TransitionRefused(assignmentRefusal(app.stage))
     await setAssignee(trx, appId, target, app.version + 1, now)
     await caseAudit(trx, actor, appId, 'assign', now, {
       staffId: target,
@@ -149,7 +147,7 @@ export async function handleRecusal(deps: Deps, actor: StaffActor, appId: string
   const now = deps.clock.now()
   await deps.db.transaction().execute(async (trx) => {
     if (!isUuid(id) || !(await markRecusalHandled(trx, appId, id, now)))
-      throw new AppError(404, 'not_found', '没有找到这项待处理的回避申请。')
+      throw new NotFound('没有找到这项待处理的回避申请。')
     await caseAudit(trx, actor, appId, 'recusal_handled', now, { recusalId: id })
   })
 }
