@@ -1,11 +1,11 @@
 import { Hono, type Context } from 'hono'
 import { LostCodePage } from '../../views/pages/track/lost-code.js'
-import { parseMobile } from '../applications/validation/mobile.js'
 import type { Deps } from '../deps.js'
 import { formatChineseDateTime } from '../../views/documents/kit/format.js'
 import type { AppEnv } from '../http/app-env.js'
 import { clientIp } from '../http/client-ip.js'
-import { hasErrors } from '../http/form.js'
+import { hasErrors, parseForm } from '../http/form.js'
+import { LostCodeSchema } from './lost-code.schema.js'
 import { recoverCodes } from './lost-code.service.js'
 
 export function lostCodeRoutes(deps: Deps) {
@@ -24,21 +24,14 @@ export function lostCodeRoutes(deps: Deps) {
   app.post('/', async (c) => {
     const body = await c.req.parseBody()
     const values = { mobile: String(body.mobile ?? ''), idNumber: String(body.idNumber ?? '') }
-    // A filled honeypot gets the same neutral answer and sends nothing.
-    if (String(body.website ?? '') !== '') return page(c, {}, {}, true)
-    const mobile = parseMobile(values.mobile)
-    const errors: Record<string, string> = {}
-    if (!mobile.ok) errors.mobile = mobile.message
-    if (values.idNumber.trim() === '') errors.idNumber = '请填写证件号码'
-    if (!mobile.ok || errors.idNumber) {
+    const parsed = parseForm(LostCodeSchema, body)
+    if (!parsed.ok) {
       c.status(422)
-      return page(c, values, errors)
+      return page(c, values, parsed.form.errors)
     }
-    const result = await recoverCodes(deps, {
-      mobile: mobile.value,
-      idNumber: values.idNumber,
-      ip: clientIp(c, deps),
-    })
+    if (parsed.data.bot) return page(c, {}, {}, true)
+    const { mobile, idNumber } = parsed.data
+    const result = await recoverCodes(deps, { mobile, idNumber, ip: clientIp(c, deps) })
     if (!result.ok) {
       c.status(429)
       return page(c, values, {
