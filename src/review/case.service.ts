@@ -1,6 +1,5 @@
 import type { FormErrors } from '../http/form.js'
 import type { RevealField } from '../../views/pages/staff/case/case-answers.js'
-import { NOTE_MAX_CHARS } from '../../views/pages/staff/case/case-notes.js'
 import { findApplicationById } from '../applications/application.repository.js'
 import type { ApplicationRow } from '../applications/application.table.js'
 import { insertAuditEvent } from '../audit/audit.repository.js'
@@ -68,18 +67,9 @@ export async function recordReveal(
   await caseAudit(deps.db, actor, appId, 'reveal_identifier', deps.clock.now(), { field })
 }
 
-/** Appends a note; the errors (keyed by field) when the text is empty or too long. */
-export async function addNote(
-  deps: Deps,
-  actor: StaffActor,
-  appId: string,
-  raw: string,
-): Promise<FormErrors> {
-  const body = raw.trim()
+/** Appends a note, its text as NoteSchema checked and trimmed it. */
+export async function addNote(deps: Deps, actor: StaffActor, appId: string, body: string) {
   const length = [...body].length
-  if (length === 0) return { body: '请填写备注内容' }
-  if (length > NOTE_MAX_CHARS)
-    return { body: `备注不能超过 ${NOTE_MAX_CHARS} 字，当前 ${length} 字` }
   const now = deps.clock.now()
   await deps.db.transaction().execute(async (trx) => {
     const noteId = await insertNote(trx, {
@@ -90,7 +80,6 @@ export async function addNote(
     })
     await caseAudit(trx, actor, appId, 'note_add', now, { noteId, length })
   })
-  return {}
 }
 
 export type AssignInput = { version: string; claim: boolean; staffId: string }

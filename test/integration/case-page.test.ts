@@ -262,6 +262,7 @@ describe('internal notes', () => {
     const html = await tooLong.text()
     expect(html).toContain('备注不能超过 2000 字，当前 2001 字')
     expect(html).toContain(`>${long}</textarea>`)
+    expect(html).toMatch(/<title>错误：申请 [A-Z0-9-]+ - /)
     const notes = await t.db.db.selectFrom('application_notes').select('id').execute()
     expect(notes).toHaveLength(1)
   })
