@@ -29,7 +29,7 @@ export function parseForm<S extends z.ZodType>(
   }
 }
 
-export function toFormErrors(issues: readonly z.core.$ZodIssue[]): FormErrors {
+function toFormErrors(issues: readonly z.core.$ZodIssue[]): FormErrors {
   const errors: FormErrors = {}
   for (const issue of issues) {
     const field = issue.path.map(String).join('.') || '_form'
