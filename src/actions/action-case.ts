@@ -1,6 +1,6 @@
 import type { CaseHeader } from '../../views/pages/staff/review-action.js'
 import type { Deps } from '../deps.js'
-import { AppError } from '../http/errors.js'
+import { NotFound, TransitionRefused } from '../errors.js'
 import { findCaseSummary, type CaseSummary } from '../review/review-actions.repository.js'
 import type { StaffActor } from '../staff/staff-actor.js'
 import { formatTrackingCode } from '../shared/tracking-code.js'
@@ -20,17 +20,15 @@ export async function loadCase(
   actor: StaffActor,
 ): Promise<CaseSummary> {
   const app = await findCaseSummary(deps.db, id)
-  if (!app) throw new AppError(404, 'not_found', '没有找到这件申请。')
+  if (!app) throw new NotFound('没有找到这件申请。')
   if (scope.stages) {
     if (!scope.stages.includes(app.stage))
-      throw new AppError(
-        409,
-        'conflict',
+      throw new TransitionRefused(
         `当前状态为“${STAGE_TEXT[app.stage].label}”，不能${scope.title}。`,
       )
   } else {
     const allowed = canTransition(app.stage, scope.name, actor.staff.roles)
-    if (!allowed.ok) throw new AppError(409, 'conflict', `${allowed.reason}。`)
+    if (!allowed.ok) throw new TransitionRefused(`${allowed.reason}。`)
   }
   return app
 }

@@ -1,14 +1,13 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
 import type { Deps } from '../deps.js'
-import type { InvalidForm } from '../http/form-validator.js'
 import { STAFF_ROLES, type StaffRole } from '../staff/staff-account.table.js'
 import { signedInRoute, type SignedInRouteDef } from '../staff/staff-access.js'
 import { actorOf } from '../staff/staff-actor.js'
 import type { SignedInStaffEnv, StaffEnv } from '../staff/staff-env.js'
 import { TRANSITIONS, type Action } from '../workflow/transitions.js'
 import { headerOf, loadCase } from './action-case.js'
-import { EMPTY_FORM } from './action-form.js'
+import { EMPTY_FORM, hasErrors, type InvalidForm } from '../http/form.js'
 import type { ActionCall, StaffAction } from './action-table.js'
 import { STAFF_ACTIONS } from './staff-actions.js'
 
@@ -69,7 +68,6 @@ async function callFor(
 
 async function show(action: StaffAction, call: ActionCall, form: InvalidForm) {
   const props = { csrfToken: call.c.var.csrfToken(), header: headerOf(call.kase), ...form }
-  const failed = Object.keys(form.errors).length > 0
-  const title = failed ? `错误：${action.title}` : action.title
-  return call.c.render(await action.page(call, props), { title })
+  const page = await action.page(call, props)
+  return call.c.render(page, { title: action.title, invalid: hasErrors(form.errors) })
 }

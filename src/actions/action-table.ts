@@ -3,13 +3,12 @@ import type { z } from 'zod'
 import type { ActionFormProps } from '../../views/pages/staff/review-action.js'
 import type { Stage } from '../workflow/stages.js'
 import type { Deps } from '../deps.js'
-import type { InvalidForm } from '../http/form-validator.js'
 import type { CaseSummary } from '../review/review-actions.repository.js'
 import type { StaffRole } from '../staff/staff-account.table.js'
 import type { StaffActor } from '../staff/staff-actor.js'
 import type { SignedInStaffEnv } from '../staff/staff-env.js'
 import type { Action } from '../workflow/transitions.js'
-import { parseForm } from './action-form.js'
+import { parseForm, type InvalidForm } from '../http/form.js'
 
 /** What a page and a POST get: the request, the deps, the application and who acts. */
 export type ActionCall = {

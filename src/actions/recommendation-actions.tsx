@@ -7,7 +7,7 @@ import {
 import { NotePage } from '../../views/pages/staff/review-decision-forms.js'
 import type { Deps } from '../deps.js'
 import { formatChineseDateTime, todayInChina } from '../shared/china-time.js'
-import { AppError } from '../http/errors.js'
+import { AppError } from '../errors.js'
 import { findDraft, findStaffName } from '../review/review-actions.repository.js'
 import { defineAction, defineUploadAction } from './action-table.js'
 import { recordCourtExtension } from './court-reply.service.js'

@@ -1,5 +1,5 @@
 import type { Deps } from '../deps.js'
-import { AppError } from '../http/errors.js'
+import { AppError, NotFound, StaleVersion, TransitionRefused } from '../errors.js'
 import { STAGE_TEXT } from '../workflow/stages.js'
 import { transactionWithNotices } from '../notices/notice-transaction.js'
 import { applyStageChange } from '../workflow/stage-change.service.js'
@@ -87,10 +87,10 @@ async function decideInTransaction(deps: Deps, actor: StaffActor, id: string, fo
   const now = deps.clock.now()
   return transactionWithNotices(deps, async (trx) => {
     const app = await lockApplicationVersion(trx, id)
-    if (!app) throw new AppError(404, 'not_found', '没有找到这件申请。')
-    if (app.version !== form.version) throw new AppError(409, 'conflict', staleMessage(app.stage))
+    if (!app) throw new NotFound('没有找到这件申请。')
+    if (app.version !== form.version) throw new StaleVersion(staleMessage(app.stage))
     const check = canTransition(app.stage, 'decide_recommendation', actor.staff.roles)
-    if (!check.ok) throw new AppError(409, 'conflict', `${check.reason}。`)
+    if (!check.ok) throw new TransitionRefused(`${check.reason}。`)
     const draft = await findDraft(trx, id)
     if (!draft || draft.status !== 'drafted')
       throw new AppError(409, 'conflict', noDraftMessage(draft?.status))

@@ -3,7 +3,7 @@ import type { AuditAction } from '../audit/audit-action.js'
 import { insertAuditEvent } from '../audit/audit.repository.js'
 import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'
-import { AppError } from '../http/errors.js'
+import { NotFound, StaleVersion, TransitionRefused } from '../errors.js'
 import type { StaffActor } from '../staff/staff-actor.js'
 import {
   lockApplicationVersion,
@@ -25,15 +25,10 @@ export async function touchApplication(
   input: { applicationId: string; expectedVersion: number; stages: readonly Stage[]; what: string },
 ): Promise<{ stage: Stage; version: number }> {
   const app = await lockApplicationVersion(trx, input.applicationId)
-  if (!app) throw new AppError(404, 'not_found', '没有找到这件申请。')
-  if (app.version !== input.expectedVersion)
-    throw new AppError(409, 'conflict', staleMessage(app.stage))
+  if (!app) throw new NotFound('没有找到这件申请。')
+  if (app.version !== input.expectedVersion) throw new StaleVersion(staleMessage(app.stage))
   if (!input.stages.includes(app.stage))
-    throw new AppError(
-      409,
-      'conflict',
-      `当前状态为“${STAGE_TEXT[app.stage].label}”，不能${input.what}。`,
-    )
+    throw new TransitionRefused(`当前状态为“${STAGE_TEXT[app.stage].label}”，不能${input.what}。`)
   const version = app.version + 1
   await setApplicationVersion(trx, app.id, version, deps.clock.now())
   return { stage: app.stage, version }

@@ -1,5 +1,5 @@
 import type { MaterialsSlotView } from '../../views/pages/apply/materials.js'
-import type { FormErrors } from '../../views/components/field-ids.js'
+import type { FormErrors } from '../http/form.js'
 import type { Deps } from '../deps.js'
 import { receiveUploads, UPLOAD_LIMITS, type ReceivedFile } from '../uploads/multipart.js'
 import { uploadProblem, type UploadRefusal } from '../uploads/upload-errors.js'

@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import type { Deps } from '../deps.js'
 import type { AppEnv } from '../http/app-env.js'
 import { cookieOptions } from '../http/cookie-options.js'
+import { parseForm } from '../http/form.js'
 import { clearDraftCookie, currentDraft, draftContext, setDraftCookie } from './draft-cookie.js'
 import { loadDraft, startDraft } from './draft.service.js'
 import { assessSelfCheck } from './self-check.js'
@@ -13,9 +14,9 @@ export function draftRoutes(deps: Deps) {
   const { secure } = cookieOptions(deps.config)
   return new Hono<AppEnv>()
     .post('/start', async (c) => {
-      const parsed = SelfCheckSchema(c.var.site.courts).safeParse(await c.req.parseBody())
+      const parsed = parseForm(SelfCheckSchema(c.var.site.courts), await c.req.parseBody())
       // The answers come from the hidden fields of the self-check result; anything else starts over.
-      if (!parsed.success || !assessSelfCheck(parsed.data, c.var.site).canContinue) {
+      if (!parsed.ok || !assessSelfCheck(parsed.data, c.var.site).canContinue) {
         return c.redirect('/apply', 303)
       }
       const { token } = await startDraft(draftContext(deps), { selfCheck: parsed.data }, 'online')

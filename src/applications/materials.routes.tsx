@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono'
-import type { FormErrors } from '../../views/components/field-ids.js'
+import { hasErrors, type FormErrors } from '../http/form.js'
 import { MaterialsPage } from '../../views/pages/apply/materials.js'
 import type { Deps } from '../deps.js'
 import type { AppEnv } from '../http/app-env.js'
@@ -67,6 +67,6 @@ async function renderMaterials(c: Context<AppEnv>, deps: Deps, draft: Draft, err
       totalSteps={steps.length + 3}
       backHref={`/apply/step/${steps.at(-1)!.id}`}
     />,
-    { title: Object.keys(errors).length > 0 ? '错误：上传材料' : '上传材料' },
+    { title: '上传材料', invalid: hasErrors(errors) },
   )
 }

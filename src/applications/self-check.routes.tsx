@@ -1,18 +1,12 @@
-import { Hono, type Context, type MiddlewareHandler } from 'hono'
-import type { z } from 'zod'
+import { Hono, type Context } from 'hono'
 import { SelfCheckResultPage } from '../../views/pages/apply/self-check-result.js'
 import { SelfCheckPage } from '../../views/pages/apply/self-check.js'
 import type { AppEnv } from '../http/app-env.js'
-import { formValidator, type InvalidForm } from '../http/form-validator.js'
+import { parseForm, type InvalidForm } from '../http/form.js'
 import { assessSelfCheck } from './self-check.js'
-import { SelfCheckSchema, type SelfCheckAnswers } from './self-check.schema.js'
+import { SelfCheckSchema } from './self-check.schema.js'
 
 const TITLE = '在线申请须知'
-
-type AnswersForm = {
-  in: { form: z.input<ReturnType<typeof SelfCheckSchema>> }
-  out: { form: SelfCheckAnswers }
-}
 
 /**
  * `/apply` (mounted there by app.ts): 申请须知 with the self-check, and its answer. The answer
@@ -21,8 +15,15 @@ type AnswersForm = {
 export function selfCheckRoutes() {
   const app = new Hono<AppEnv>()
   app.get('/', (c) => renderSelfCheck(c))
-  app.post('/self-check', validateAnswers, (c) => {
-    const answers = c.req.valid('form')
+  app.post('/self-check', async (c) => {
+    // The courts are site settings staff may change at any time, so the schema is built per request.
+    const schema = SelfCheckSchema(c.var.site.courts)
+    const parsed = parseForm(schema, await c.req.parseBody({ all: true }))
+    if (!parsed.ok) {
+      c.status(422)
+      return renderSelfCheck(c, parsed.form)
+    }
+    const answers = parsed.data
     const result = assessSelfCheck(answers, c.var.site)
     return c.render(
       <SelfCheckResultPage result={result} answers={answers} csrfToken={c.var.csrfToken()} />,
@@ -31,10 +32,6 @@ export function selfCheckRoutes() {
   })
   return app
 }
-
-/** The courts are site settings staff may change at any time, so the schema is built per request. */
-const validateAnswers: MiddlewareHandler<AppEnv, string, AnswersForm> = (c, next) =>
-  formValidator(SelfCheckSchema(c.var.site.courts), renderSelfCheck)(c, next)
 
 function renderSelfCheck(c: Context<AppEnv>, form: Partial<InvalidForm> = {}) {
   return c.render(
@@ -45,6 +42,6 @@ function renderSelfCheck(c: Context<AppEnv>, form: Partial<InvalidForm> = {}) {
       errors={form.errors ?? {}}
       draftExpired={c.req.query('expired') === '1'}
     />,
-    { title: form.errors ? `错误：${TITLE}` : TITLE },
+    { title: TITLE, invalid: form.errors !== undefined },
   )
 }

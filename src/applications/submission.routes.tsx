@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono'
 import { CheckAnswersPage } from '../../views/pages/apply/check-answers.js'
 import { ConfirmationPage } from '../../views/pages/apply/confirmation.js'
-import type { FormErrors } from '../../views/components/field-ids.js'
+import { hasErrors, parseForm, type FormErrors } from '../http/form.js'
 import type { Deps } from '../deps.js'
 import { formatCalendarDay } from '../shared/china-time.js'
 import type { AppEnv } from '../http/app-env.js'
@@ -15,6 +15,7 @@ import { SLOT_LABELS } from './display-names.js'
 import { findApplicationById } from './application.repository.js'
 import { formatFileSize } from '../shared/file-size.js'
 import { renderStoredReceipt } from './receipt.service.js'
+import { DeclarationSchema } from './submission.schema.js'
 import { submitDraft } from './submission.service.js'
 import { stepsFor } from './wizard-steps.js'
 
@@ -31,9 +32,10 @@ export function submissionRoutes(deps: Deps) {
     const draft = await currentDraft(c, deps)
     if (!draft) return c.redirect('/apply?expired=1', 303)
     if (draft.applicationId) return c.redirect('/apply/confirmation', 303)
-    if ((await c.req.parseBody()).declaration !== 'yes') {
+    const parsed = parseForm(DeclarationSchema, await c.req.parseBody())
+    if (!parsed.ok) {
       c.status(422)
-      return renderCheck(c, deps, draft, { declaration: '请勾选承诺后再提交' })
+      return renderCheck(c, deps, draft, parsed.form.errors)
     }
     await submitDraft(deps, draft, c.var.site, clientIp(c, deps))
     return c.redirect('/apply/confirmation', 303)
@@ -86,6 +88,6 @@ async function renderCheck(c: Context<AppEnv>, deps: Deps, draft: Draft, errors:
         size: formatFileSize(Number(f.byte_size)),
       }))}
     />,
-    { title: Object.keys(errors).length > 0 ? '错误：核对并提交申请' : '核对并提交申请' },
+    { title: '核对并提交申请', invalid: hasErrors(errors) },
   )
 }

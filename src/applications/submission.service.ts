@@ -1,7 +1,7 @@
 import { insertAuditEvent } from '../audit/audit.repository.js'
 import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'
-import { AppError } from '../http/errors.js'
+import { AppError } from '../errors.js'
 import { insertOutboxMessage } from '../notifications/outbox.repository.js'
 import { startClock } from '../deadlines/clocks.js'
 import { insertApplicationEvent } from '../workflow/application-event.repository.js'

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { FormValues } from '../../views/pages/apply/wizard-page.js'
+import type { FormValues } from '../http/form.js'
 import type { SiteView } from '../site/site-view.js'
 import type { DraftAnswers } from './application-answers.js'
 import {

@@ -7,14 +7,10 @@ import {
 } from '../../views/pages/apply/steps/applicant-steps.js'
 import { CaseStep, ComplaintStep, PartiesStep } from '../../views/pages/apply/steps/case-steps.js'
 import { AgentStep, ContactStep } from '../../views/pages/apply/steps/contact-steps.js'
-import {
-  WizardPage,
-  type FormValues,
-  type StepViewProps,
-} from '../../views/pages/apply/wizard-page.js'
+import { WizardPage, type StepViewProps } from '../../views/pages/apply/wizard-page.js'
 import type { Deps } from '../deps.js'
 import type { AppEnv } from '../http/app-env.js'
-import { toFormErrors } from '../http/form-validator.js'
+import { formValues, hasErrors, parseForm, type FormErrors, type FormValues } from '../http/form.js'
 import { MATTERS } from './application-answers.js'
 import { todayInChina } from '../shared/china-time.js'
 import { getCookie } from 'hono/cookie'
@@ -22,7 +18,6 @@ import { currentDraft, DRAFT_COOKIE, draftContext } from './draft-cookie.js'
 import { enqueueResumeEmail } from './resume-email.js'
 import { saveDraftAnswers, type Draft } from './draft.service.js'
 import { partyRows, stepsFor, type FormStep, type StepId } from './wizard-steps.js'
-import type { FormErrors } from '../../views/components/field-ids.js'
 
 /** Pages before the form steps (self-check) and after them (materials, check answers). */
 const STEPS_BEFORE = 1
@@ -53,14 +48,16 @@ export function wizardRoutes(deps: Deps) {
     const found = await findStep(c, deps)
     if (found instanceof Response) return found
     const { draft, step } = found
-    const body = (await c.req.parseBody({ all: true })) as FormValues
-    if (body.action === 'add' && step.secondary) {
-      return renderStep(c, deps, draft, step, { ...body, rows: String(partyRows(body) + 1) }, {})
+    const body = await c.req.parseBody({ all: true })
+    const values = formValues(body)
+    if (values.action === 'add' && step.secondary) {
+      const rows = String(partyRows(values) + 1)
+      return renderStep(c, deps, draft, step, { ...values, rows }, {})
     }
-    const parsed = step.schema(stepContext(c, deps), draft.answers).safeParse(body)
-    if (!parsed.success) {
+    const parsed = parseForm(step.schema(stepContext(c, deps), draft.answers), body)
+    if (!parsed.ok) {
       c.status(422)
-      return renderStep(c, deps, draft, step, body, toFormErrors(parsed.error.issues))
+      return renderStep(c, deps, draft, step, parsed.form.values, parsed.form.errors)
     }
     const answers = step.save(draft.answers, parsed.data)
     await saveDraftAnswers(draftContext(deps), draft, answers)
@@ -123,7 +120,6 @@ function renderStep(
   const index = steps.indexOf(step)
   const back = index === 0 ? '/apply' : `/apply/step/${steps[index - 1]!.id}`
   const toCheck = c.req.query('return') === 'check'
-  const title = Object.keys(errors).length > 0 ? `错误：${step.title}` : step.title
   const StepView = STEP_VIEWS[step.id]
   return c.render(
     <WizardPage
@@ -144,6 +140,6 @@ function renderStep(
         matters={MATTERS}
       />
     </WizardPage>,
-    { title },
+    { title: step.title, invalid: hasErrors(errors) },
   )
 }

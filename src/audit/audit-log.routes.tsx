@@ -3,7 +3,7 @@ import { Hono } from 'hono'
 import { AuditLogPage } from '../../views/pages/staff/audit-log.js'
 import type { Deps } from '../deps.js'
 import { clientIp } from '../http/client-ip.js'
-import { toFormErrors } from '../http/form-validator.js'
+import { hasErrors, parseForm } from '../http/form.js'
 import { staffRoute, type StaffRouteDef } from '../staff/staff-access.js'
 import type { StaffEnv } from '../staff/staff-env.js'
 import { AuditFilterSchema } from './audit-log.schema.js'
@@ -21,19 +21,19 @@ export function auditLogRoutes(deps: Deps) {
   const app = new Hono<StaffEnv>()
   staffRoute(app, AUDIT_LOG_ROUTES.view, async (c) => {
     const raw = c.req.query()
-    const parsed = AuditFilterSchema.safeParse(raw)
+    const parsed = parseForm(AuditFilterSchema, raw)
     const values = Object.fromEntries(FILTER_FIELDS.map((k) => [k, raw[k]]))
-    if (!parsed.success) {
+    if (!parsed.ok) {
       c.status(422)
-      const errors = toFormErrors(parsed.error.issues)
+      const { errors } = parsed.form
       return render(c, { values, errors, entries: [], nextBefore: undefined, firstPage: true })
     }
     const page = await viewAuditLog(deps, viewerOf(deps, c), parsed.data)
     return render(c, { values, errors: {}, ...page, firstPage: !parsed.data.before })
   })
   staffRoute(app, AUDIT_LOG_ROUTES.csv, async (c) => {
-    const parsed = AuditFilterSchema.safeParse(c.req.query())
-    if (!parsed.success) return c.redirect(`/staff/audit?${filterQuery(c.req.query())}`, 303)
+    const parsed = parseForm(AuditFilterSchema, c.req.query())
+    if (!parsed.ok) return c.redirect(`/staff/audit?${filterQuery(c.req.query())}`, 303)
     const { csv } = await exportAuditCsv(deps, viewerOf(deps, c), parsed.data)
     const day = new Date(deps.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
     return c.body(csv, 200, {
@@ -59,8 +59,8 @@ function render(
   c: Context<StaffEnv>,
   props: Omit<Parameters<typeof AuditLogPage>[0], 'filterQuery'>,
 ) {
-  const failed = Object.keys(props.errors).length > 0
   return c.render(<AuditLogPage {...props} filterQuery={filterQuery(c.req.query())} />, {
-    title: failed ? '错误：审计日志' : '审计日志',
+    title: '审计日志',
+    invalid: hasErrors(props.errors),
   })
 }

@@ -3,7 +3,8 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
 import { isTokenShape } from '../crypto/tokens.js'
 import type { AppEnv } from './app-env.js'
-import { AppError, ERROR_TEXT } from './errors.js'
+import { AppError } from '../errors.js'
+import { ERROR_TEXT } from './errors.js'
 
 export const CSRF_COOKIE = 'zj_csrf'
 /** Defined beside the Form component that renders it; one name for both sides. */

@@ -1,7 +1,14 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
 import { ErrorPage } from '../../views/pages/errors/error-page.js'
 import type { AppEnv } from './app-env.js'
-import { AppError, ERROR_TEXT, isDatabaseUnavailable } from './errors.js'
+import {
+  AppError,
+  DomainError,
+  type AppErrorCode,
+  type DomainFailure,
+  type ErrorStatus,
+} from '../errors.js'
+import { ERROR_TEXT, isDatabaseUnavailable } from './errors.js'
 import { chromeFor, renderDocument, type PageKit } from './render.js'
 
 /**
@@ -30,8 +37,20 @@ export function errorHandlers(kit: PageKit): {
   return { onError, notFound }
 }
 
-function toAppError(err: unknown): AppError {
+/** The one place a domain failure gets its status (and so its error page). */
+const DOMAIN_STATUS: Record<DomainFailure, { status: ErrorStatus; code: AppErrorCode }> = {
+  not_found: { status: 404, code: 'not_found' },
+  stale_version: { status: 409, code: 'conflict' },
+  transition_refused: { status: 409, code: 'conflict' },
+}
+
+/** Any thrown value as the error its page shows: its own, a domain failure's, a 503 or a 500. */
+export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err
+  if (err instanceof DomainError) {
+    const { status, code } = DOMAIN_STATUS[err.failure]
+    return new AppError(status, code, err.message)
+  }
   if (isDatabaseUnavailable(err)) {
     return new AppError(503, 'service_unavailable', ERROR_TEXT.service_unavailable.message)
   }

@@ -14,8 +14,19 @@ import type { AssetUrls } from './static-assets.js'
 
 declare module 'hono' {
   interface ContextRenderer {
-    (content: string | Promise<string>, props: { title: string }): Response | Promise<Response>
+    (content: string | Promise<string>, props: PageProps): Response | Promise<Response>
   }
+}
+
+/** What a page gives c.render: its title, and whether it shows a refused form again. */
+export type PageProps = { title: string; invalid?: boolean }
+
+/**
+ * The document title. A refused form's page says so first ("错误：…"), so the title read out when
+ * the page loads tells a screen-reader user that the submission needs correcting.
+ */
+export function pageTitle({ title, invalid }: PageProps): string {
+  return invalid ? `错误：${title}` : title
 }
 
 export type PageKit = { assets: AssetUrls; siteSettings: SiteSettings }
@@ -80,16 +91,17 @@ function isJsxElement(value: unknown): value is JsxElement {
 }
 
 /**
- * `c.render(<Page/>, { title })` in routes: the page inside the layout, with a doctype, as one
- * string. (hono's jsxRenderer hands c.html() a String object, which @hono/node-server cannot write
- * directly: it builds a web Response and reads its body stream back, a measurable share of a page.)
+ * `c.render(<Page/>, { title, invalid })` in routes: the page inside the layout, with a doctype, as
+ * one string. (hono's jsxRenderer hands c.html() a String object, which @hono/node-server cannot
+ * write directly: it builds a web Response and reads its body stream back, a measurable share of a
+ * page.)
  */
 export function pageRenderer(kit: PageKit): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const renderPage = (content: Child, title: string) =>
       renderDocument(chromeFor(c, kit), title, content)
     c.set('renderPage', renderPage)
-    c.setRenderer(async (content, { title }) => c.html(await renderPage(content, title)))
+    c.setRenderer(async (content, props) => c.html(await renderPage(content, pageTitle(props))))
     await next()
   }
 }

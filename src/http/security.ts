@@ -1,7 +1,8 @@
 import type { MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { AppEnv } from './app-env.js'
-import { AppError, ERROR_TEXT } from './errors.js'
+import { AppError } from '../errors.js'
+import { ERROR_TEXT } from './errors.js'
 
 /**
  * Strict CSP: every script, style, image and font comes from this origin; no inline code at all

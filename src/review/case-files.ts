@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream'
 import type { Deps } from '../deps.js'
 import { findIssuedDocument } from '../documents/issued-document.repository.js'
-import { AppError } from '../http/errors.js'
+import { NotFound } from '../errors.js'
 import type { StaffActor } from '../staff/staff-actor.js'
 import { isUuid } from '../shared/ids.js'
 import { caseAudit } from './case.service.js'
@@ -9,7 +9,7 @@ import { findMaterialOf } from './case.repository.js'
 
 export type OpenedFile = { stream: Readable; type: string; name: string; size?: number }
 
-const NOT_FOUND = () => new AppError(404, 'not_found', '没有找到这份材料。')
+const NOT_FOUND = () => new NotFound('没有找到这份材料。')
 
 /**
  * One material of this application, opened and audited (SPEC §8: every view or download of a

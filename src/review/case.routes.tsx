@@ -4,11 +4,13 @@ import { ACTION_DONE_NOTICES } from '../actions/staff-actions.js'
 import type { RevealField } from '../../views/pages/staff/case/case-answers.js'
 import { CasePage, type CaseFormState } from '../../views/pages/staff/case/case-page.js'
 import type { Deps } from '../deps.js'
-import { AppError } from '../http/errors.js'
+import { AppError } from '../errors.js'
+import { hasErrors, parseForm } from '../http/form.js'
 import { CASE_ROLES, staffRoute, type StaffRouteDef } from '../staff/staff-access.js'
 import { actorOf } from '../staff/staff-actor.js'
 import type { StaffEnv } from '../staff/staff-env.js'
 import { caseFileRoutes } from './case-files.routes.js'
+import { NoteSchema } from './case.schema.js'
 import { casePageView } from './case-view.js'
 import {
   addNote,
@@ -46,9 +48,11 @@ export function caseRoutes(deps: Deps) {
   })
   staffRoute(app, CASE_ROUTES.note, async (c) => {
     const { id } = await getCase(deps, c.req.param('id')!)
-    const body = String((await c.req.parseBody()).body ?? '')
-    const errors = await addNote(deps, actorOf(c, deps), id, body)
-    if (Object.keys(errors).length > 0) return invalid(deps, c, { noteValue: body, errors })
+    const body = await c.req.parseBody()
+    const parsed = parseForm(NoteSchema, body)
+    if (!parsed.ok)
+      return invalid(deps, c, { noteValue: String(body.body ?? ''), errors: parsed.form.errors })
+    await addNote(deps, actorOf(c, deps), id, parsed.data.body)
     return c.redirect(`/staff/applications/${id}?done=note#notes-title`, 303)
   })
   staffRoute(app, CASE_ROUTES.assign, async (c) => {
@@ -85,7 +89,6 @@ async function renderCase(
 ) {
   const application = await getCase(deps, c.req.param('id')!)
   const view = await casePageView(deps, application, c.var.staff!, options.reveal)
-  const failed = options.form && Object.keys(options.form.errors).length > 0
   return c.render(
     <CasePage
       p={view}
@@ -93,7 +96,7 @@ async function renderCase(
       form={options.form}
       notice={NOTICES[c.req.query('done') ?? '']}
     />,
-    { title: `${failed ? '错误：' : ''}申请 ${view.trackingCode}` },
+    { title: `申请 ${view.trackingCode}`, invalid: hasErrors(options.form?.errors ?? {}) },
   )
 }
 

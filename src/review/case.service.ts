@@ -1,4 +1,4 @@
-import type { FormErrors } from '../../views/components/field-ids.js'
+import type { FormErrors } from '../http/form.js'
 import type { RevealField } from '../../views/pages/staff/case/case-answers.js'
 import { findApplicationById } from '../applications/application.repository.js'
 import type { ApplicationRow } from '../applications/application.table.js'
@@ -6,7 +6,7 @@ import type { ApplicationAuditAction } from '../audit/audit-action.js'
 import { insertAuditEvent } from '../audit/audit.repository.js'
 import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'
-import { AppError } from '../http/errors.js'
+import { AppError, NotFound, StaleVersion, TransitionRefused } from '../errors.js'
 import { isUuid } from '../shared/ids.js'
 import type { StaffActor } from '../staff/staff-actor.js'
 import { STAGE_TEXT } from '../workflow/stages.js'
@@ -23,7 +23,7 @@ import {
 /** The application, or the 404 page (a malformed id never reaches the database). */
 export async function getCase(deps: Deps, id: string): Promise<ApplicationRow> {
   const app = isUuid(id) ? await findApplicationById(deps.db, id) : undefined
-  if (!app) throw new AppError(404, 'not_found', '没有找到这件申请。')
+  if (!app) throw new NotFound('没有找到这件申请。')
   return app
 }
 
@@ -64,18 +64,9 @@ export async function recordReveal(
   await caseAudit(deps.db, actor, appId, 'reveal_identifier', deps.clock.now(), { field })
 }
 
-/** Appends a note; the errors (keyed by field) when the text is empty or too long. */
-export async function addNote(
-  deps: Deps,
-  actor: StaffActor,
-  appId: string,
-  raw: string,
-): Promise<FormErrors> {
-  const body = raw.trim()
+/** Appends a note, its text as NoteSchema checked and trimmed it. */
+export async function addNote(deps: Deps, actor: StaffActor, appId: string, body: string) {
   const length = [...body].length
-  if (length === 0) return { body: '请填写备注内容' }
-  if (length > NOTE_MAX_CHARS)
-    return { body: `备注不能超过 ${NOTE_MAX_CHARS} 字，当前 ${length} 字` }
   const now = deps.clock.now()
   await deps.db.transaction().execute(async (trx) => {
     const noteId = await insertNote(trx, {
@@ -86,7 +77,6 @@ export async function addNote(
     })
     await caseAudit(trx, actor, appId, 'note_add', now, { noteId, length })
   })
-  return {}
 }
 
 export type AssignInput = { version: string; claim: boolean; staffId: string }
@@ -109,14 +99,12 @@ export async function assignHandler(
   const now = deps.clock.now()
   await deps.db.transaction().execute(async (trx) => {
     const app = await lockApplicationVersion(trx, appId)
-    if (!app) throw new AppError(404, 'not_found', '没有找到这件申请。')
+    if (!app) throw new NotFound('没有找到这件申请。')
     if (app.version !== expected)
-      throw new AppError(
-        409,
-        'conflict',
+      throw new StaleVersion(
         `该申请已被他人更新，当前状态为“${STAGE_TEXT[app.stage].label}”，请刷新后再操作。`,
       )
-    if (!mayAssignIn(app.stage)) throw new AppError(409, 'conflict', assignmentRefusal(app.stage))
+    if (!mayAssignIn(app.stage)) throw new TransitionRefused(assignmentRefusal(app.stage))
     await setAssignee(trx, appId, target, app.version + 1, now)
     await caseAudit(trx, actor, appId, 'assign', now, {
       staffId: target,
@@ -145,7 +133,7 @@ export async function handleRecusal(deps: Deps, actor: StaffActor, appId: string
   const now = deps.clock.now()
   await deps.db.transaction().execute(async (trx) => {
     if (!isUuid(id) || !(await markRecusalHandled(trx, appId, id, now)))
-      throw new AppError(404, 'not_found', '没有找到这项待处理的回避申请。')
+      throw new NotFound('没有找到这项待处理的回避申请。')
     await caseAudit(trx, actor, appId, 'recusal_handled', now, { recusalId: id })
   })
 }

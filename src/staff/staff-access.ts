@@ -1,5 +1,5 @@
 import type { Context, Handler, Hono, MiddlewareHandler } from 'hono'
-import { AppError } from '../http/errors.js'
+import { AppError } from '../errors.js'
 import type { SignedInStaffEnv, StaffEnv } from './staff-env.js'
 import type { StaffRole } from './staff-account.table.js'
 

@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util'
+import type { z } from 'zod'
 import { bootDeps, closeDeps } from '../boot.js'
 import { ConfigError, loadConfig } from '../config.js'
 import { createLogger } from '../logging/logger.js'
+import { NewAccountSchema } from './admin/accounts/staff-admin.schema.js'
 import { createStaffAccount } from './admin/accounts/staff-admin.service.js'
 
 /**
@@ -19,16 +21,15 @@ async function run(): Promise<number> {
   }
   const { deps } = await bootDeps(loadConfig(), { logger: createLogger('warn') })
   try {
-    const result = await createStaffAccount(
-      deps,
-      { type: 'system' },
-      { username: args.username, displayName: args.name, roles: args.roles },
-    )
-    if (!result.ok) {
-      for (const [field, message] of Object.entries(result.errors))
-        fail(`${message} / invalid ${FIELD_EN[field] ?? field}`)
-      return 1
-    }
+    // checked as the administrator's form is checked, with the same messages
+    const parsed = NewAccountSchema.safeParse({
+      username: args.username,
+      displayName: args.name,
+      roles: args.roles,
+    })
+    if (!parsed.success) return failFields(firstMessages(parsed.error))
+    const result = await createStaffAccount(deps, { type: 'system' }, parsed.data)
+    if (!result.ok) return failFields(result.errors)
     process.stdout.write(
       [
         `账号已创建 / Account created: ${result.username}`,
@@ -69,6 +70,19 @@ function parseCliArgs(): { username: string; name: string; roles: string[] } | u
   } catch {
     return undefined
   }
+}
+
+/** The first problem of each field, as the page's error summary lists them. */
+function firstMessages(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {}
+  for (const issue of error.issues) errors[String(issue.path[0])] ??= issue.message
+  return errors
+}
+
+function failFields(errors: Record<string, string>): number {
+  for (const [field, message] of Object.entries(errors))
+    fail(`${message} / invalid ${FIELD_EN[field] ?? field}`)
+  return 1
 }
 
 function fail(message: string): void {

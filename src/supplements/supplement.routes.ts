@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import type { Deps } from '../deps.js'
 import { clientIp } from '../http/client-ip.js'
+import { AppError } from '../errors.js'
 import type { TrackEnv } from '../tracking/applicant-session.js'
 import { uploadErrorPage } from '../uploads/upload-errors.js'
 import { answerSupplementItem, completeSupplement } from './supplement.service.js'

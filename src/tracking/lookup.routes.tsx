@@ -3,7 +3,9 @@ import { LookupPage } from '../../views/pages/track/lookup.js'
 import type { Deps } from '../deps.js'
 import type { AppEnv } from '../http/app-env.js'
 import { clientIp } from '../http/client-ip.js'
+import { hasErrors, parseForm } from '../http/form.js'
 import { setSessionCookie } from './applicant-session.js'
+import { LookupSchema } from './lookup.schema.js'
 import { submitLookup } from './lookup.service.js'
 
 /** GET and POST /track — the lookup form, which opens an applicant session. */
@@ -20,8 +22,12 @@ export function lookupRoutes(deps: Deps) {
   app.post('/', async (c) => {
     const body = await c.req.parseBody()
     const values = { code: String(body.code ?? ''), digits: String(body.digits ?? '').trim() }
-    const website = String(body.website ?? '')
-    const answer = await submitLookup(deps, { ...values, website, ip: clientIp(c, deps) })
+    const parsed = parseForm(LookupSchema, body)
+    if (!parsed.ok) {
+      c.status(422)
+      return renderLookup(c, values, parsed.form.errors)
+    }
+    const answer = await submitLookup(deps, parsed.data, clientIp(c, deps))
     if (!answer.ok) {
       c.status(answer.status)
       return renderLookup(c, values, answer.errors)
@@ -38,11 +44,8 @@ function renderLookup(
   errors: Record<string, string>,
   notice?: string,
 ) {
-  const failed = Object.keys(errors).length > 0
   return c.render(
     <LookupPage csrfToken={c.var.csrfToken()} values={values} errors={errors} notice={notice} />,
-    {
-      title: failed ? '错误：查询办理进度' : '查询办理进度',
-    },
+    { title: '查询办理进度', invalid: hasErrors(errors) },
   )
 }

@@ -3,6 +3,7 @@ import type { Deps } from '../deps.js'
 import { formatChineseDateTime } from '../shared/china-time.js'
 import { findApplicationByCode } from '../applications/application.repository.js'
 import { newSession } from './applicant-session.js'
+import type { LookupFields } from './lookup.schema.js'
 import { parseTrackingCode } from '../shared/tracking-code.js'
 import { clearAttempts, findAttempts, recordFailure } from './tracking.repository.js'
 
@@ -13,22 +14,21 @@ export const IP_LIMIT = { failures: 30, windowMs: 15 * 60_000, lockMs: 15 * 60_0
 /** Wrong digits, an unknown code and a filled honeypot all get this one answer. */
 const GENERIC = '查询码或手机号码后 4 位不正确，请核对后重试'
 
-export type LookupForm = { code: string; digits: string; website: string; ip: string | null }
-
 export type LookupAnswer =
   | { ok: true; sessionToken: string }
   | { ok: false; status: 422 | 429; errors: { code: string } | { digits: string } }
 
-/** The lookup form as submitted: a new session's token, or the status and message to show. */
-export async function submitLookup(deps: Deps, form: LookupForm): Promise<LookupAnswer> {
-  if (form.website !== '') {
-    await recordBotAttempt(deps, form.ip)
+/** The lookup form as LookupSchema read it: a new session's token, or the status and message. */
+export async function submitLookup(
+  deps: Deps,
+  form: LookupFields,
+  ip: string | null,
+): Promise<LookupAnswer> {
+  if (form.bot) {
+    await recordBotAttempt(deps, ip)
     return { ok: false, status: 422, errors: { code: GENERIC } }
   }
-  const digits = form.digits.normalize('NFKC')
-  if (!/^\d{4}$/.test(digits))
-    return { ok: false, status: 422, errors: { digits: '请输入手机号码的后 4 位数字' } }
-  const result = await lookUp(deps, { code: form.code, digits, ip: form.ip })
+  const result = await lookUp(deps, { code: form.code, digits: form.digits, ip })
   if (result.ok) return result
   if (result.reason === 'locked') {
     const until = formatChineseDateTime(result.until)

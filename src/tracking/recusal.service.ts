@@ -2,7 +2,7 @@ import type { Stage } from '../workflow/stages.js'
 import { findApplicationById } from '../applications/application.repository.js'
 import { insertAuditEvent } from '../audit/audit.repository.js'
 import type { Deps } from '../deps.js'
-import { AppError } from '../http/errors.js'
+import { AppError } from '../errors.js'
 import { insertApplicationEvent } from '../workflow/application-event.repository.js'
 import { insertRecusalRequest } from './recusal.repository.js'
 
@@ -17,16 +17,16 @@ export async function recusalTarget(deps: Deps, applicationId: string): Promise<
   return { id: app.id, stage: app.stage, staffId: app.assigned_staff_id }
 }
 
-/** The request reaches staff as a row, with its timeline entry and audit event, all or nothing. */
+/**
+ * The request reaches staff as a row, with its timeline entry and audit event, all or nothing.
+ * `reason` is as RecusalSchema checked it.
+ */
 export async function requestRecusal(
   deps: Deps,
   target: RecusalTarget,
   reason: string,
   ip: string | null,
 ): Promise<void> {
-  if ([...reason].length < 5 || [...reason].length > 2000) {
-    throw new AppError(422, 'bad_request', '请写明申请回避的理由（5 至 2000 字）。')
-  }
   const now = deps.clock.now()
   await deps.db.transaction().execute(async (trx) => {
     await insertRecusalRequest(trx, {

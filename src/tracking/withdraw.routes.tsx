@@ -3,19 +3,22 @@ import { WithdrawPage } from '../../views/pages/track/withdraw.js'
 import { findApplicationById } from '../applications/application.repository.js'
 import type { Deps } from '../deps.js'
 import { clientIp } from '../http/client-ip.js'
+import { hasErrors, parseForm } from '../http/form.js'
 import { changeStage } from '../workflow/stage-change.service.js'
 import { APPLICANT_CAN_WITHDRAW } from '../workflow/stages.js'
 import { formatTrackingCode } from '../shared/tracking-code.js'
 import type { TrackEnv } from './applicant-session.js'
+import { WithdrawSchema } from './withdraw.schema.js'
 
 /** 撤回申请 (SPEC §7): confirmation page, then the stage change (audited, emailed). */
 export function withdrawRoutes(deps: Deps) {
   const app = new Hono<TrackEnv>()
   app.get('/', (c) => render(c, deps, {}))
   app.post('/', async (c) => {
-    if ((await c.req.parseBody()).confirm !== 'yes') {
+    const parsed = parseForm(WithdrawSchema, await c.req.parseBody())
+    if (!parsed.ok) {
       c.status(422)
-      return render(c, deps, { confirm: '请勾选“我确认撤回这件申请”' })
+      return render(c, deps, parsed.form.errors)
     }
     const application = (await findApplicationById(deps.db, c.var.applicationId))!
     await changeStage(deps, {
@@ -42,6 +45,6 @@ async function render(c: Context<TrackEnv>, deps: Deps, errors: Record<string, s
       csrfToken={c.var.csrfToken()}
       errors={errors}
     />,
-    { title: Object.keys(errors).length > 0 ? '错误：撤回申请' : '撤回申请' },
+    { title: '撤回申请', invalid: hasErrors(errors) },
   )
 }

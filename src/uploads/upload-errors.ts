@@ -1,4 +1,4 @@
-import { AppError } from '../http/errors.js'
+import { AppError } from '../errors.js'
 import { formatSizeLimit } from '../shared/file-size.js'
 import type { FileRefused, TypeDecision } from './file-checks.js'
 

@@ -3,7 +3,7 @@ import { type Stage, STAGE_TEXT } from './stages.js'
 import { insertAuditEvent } from '../audit/audit.repository.js'
 import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'
-import { AppError } from '../http/errors.js'
+import { NotFound, StaleVersion, TransitionRefused } from '../errors.js'
 import { insertOutboxMessage, type NewOutboxMessage } from '../notifications/outbox.repository.js'
 import { formatTrackingCode } from '../shared/tracking-code.js'
 import { applyClockEffects } from '../deadlines/clock-effects.js'
@@ -51,14 +51,12 @@ export async function applyStageChange(
   const now = deps.clock.now()
   const app = await lockApplication(trx, change.applicationId)
   if (change.expectedVersion !== undefined && change.expectedVersion !== app.version) {
-    throw new AppError(
-      409,
-      'conflict',
+    throw new StaleVersion(
       `该申请已被更新，当前状态为“${STAGE_TEXT[app.stage].label}”，请刷新后再操作。`,
     )
   }
   const check = canTransition(app.stage, change.action, change.actor.roles)
-  if (!check.ok) throw new AppError(409, 'conflict', `${check.reason}。`)
+  if (!check.ok) throw new TransitionRefused(`${check.reason}。`)
   const version = app.version + 1
   await trx
     .updateTable('applications')
@@ -117,7 +115,7 @@ async function lockApplication(trx: Db, id: string) {
     .where('id', '=', id)
     .forUpdate()
     .executeTakeFirst()
-  if (!app) throw new AppError(404, 'not_found', '没有找到这件申请。')
+  if (!app) throw new NotFound('没有找到这件申请。')
   return app
 }
 

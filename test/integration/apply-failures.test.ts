@@ -188,6 +188,10 @@ describe('drafts', () => {
       ),
     ).toBe('/apply')
     expect((await browser.post('/apply/start', {})).headers.get('location')).toBe('/apply')
+    const unknownCourt = { ...SELF_CHECK, court: 'nowhere' }
+    expect((await browser.post('/apply/start', unknownCourt)).headers.get('location')).toBe(
+      '/apply',
+    )
     expect(browser.cookies.has('zj_draft')).toBe(false)
   })
 })

@@ -69,7 +69,11 @@ describe('applying online', () => {
     expect(check).toContain('（2023）豫0403执123号')
     expect(check).toContain('13812345678')
 
-    expect((await browser.post('/apply/submit', {})).status).toBe(422)
+    const undeclared = await browser.post('/apply/submit', {})
+    expect(undeclared.status).toBe(422)
+    const undeclaredHtml = await undeclared.text()
+    expect(undeclaredHtml).toContain('<title>错误：核对并提交申请 - ')
+    expect(undeclaredHtml).toContain('请勾选承诺后再提交')
     const submitted = await browser.post('/apply/submit', { declaration: 'yes' })
     expect(submitted.headers.get('location')).toBe('/apply/confirmation')
     // A double click or a retried POST: still one application.

@@ -103,6 +103,8 @@ describe('the audit log viewer', () => {
     const reversed = await browser.get('/staff/audit?from=2026-11-26&to=2026-11-25')
     expect(reversed.status).toBe(422)
     expect(await reversed.text()).toContain('结束日期不能早于开始日期')
+    const csv = await browser.get('/staff/audit.csv?from=2026-11-26&to=2026-11-25')
+    expect(csv.headers.get('location')).toBe('/staff/audit?from=2026-11-26&to=2026-11-25')
   })
 
   it('pages by id (keyset), 50 rows a page', async () => {

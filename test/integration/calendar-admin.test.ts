@@ -115,6 +115,23 @@ describe('calendar overrides', () => {
       note: '',
     })
     expect(summaryErrors(await long.text())).toEqual(['名称不能超过 50 个字'])
+    const blank = await browser.post('/staff/admin/calendar', {
+      day: ' ',
+      kind: 'holiday',
+      name: '春节',
+    })
+    expect(blank.status).toBe(422)
+    const blankHtml = await blank.text()
+    expect(summaryErrors(blankHtml)).toEqual(['请填写日期'])
+    expect(blankHtml).toContain('<title>错误：节假日调整 - ')
+    const early = await browser.post('/staff/admin/calendar', {
+      day: ' 1899-12-31 ',
+      kind: 'holiday',
+      name: '春节',
+    })
+    const earlyHtml = await early.text()
+    expect(summaryErrors(earlyHtml)).toEqual(['日期格式不正确，请按“2027-01-01”的格式填写'])
+    expect(earlyHtml).toContain('value="1899-12-31"')
     expect(t.deps.calendar.overrides()).toHaveLength(before)
   })
 

@@ -264,6 +264,7 @@ describe('internal notes', () => {
     // the form states the same limit the service applies
     expect(html).toContain('不超过 2000 字')
     expect(html).toMatch(/<textarea[^>]*name="body"[^>]*maxlength="2000"/)
+    expect(html).toMatch(/<title>错误：申请 [A-Z0-9-]+ - /)
     const notes = await t.db.db.selectFrom('application_notes').select('id').execute()
     expect(notes).toHaveLength(1)
   })

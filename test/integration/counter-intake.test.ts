@@ -60,7 +60,11 @@ describe('counter intake (SPEC §8)', () => {
     const { browser } = await signedInStaff(t.app, t.deps, ['intake'])
     const missing = await browser.post('/staff/counter', { role: SELF_CHECK.role })
     expect(missing.status).toBe(422)
-    expect(h1Of(await missing.text())).toBe('窗口代为录入申请')
+    const missingHtml = await missing.text()
+    expect(h1Of(missingHtml)).toBe('窗口代为录入申请')
+    expect(missingHtml).toContain('<title>错误：窗口代为录入申请 - ')
+    expect(missingHtml).toContain('<a href="#field-about">请选择您要反映的问题</a>')
+    expect(missingHtml).toMatch(new RegExp(`value="${SELF_CHECK.role}"[^>]* checked`))
     const drafts = await t.db.db
       .selectFrom('application_drafts')
       .select((eb) => eb.fn.countAll<string>().as('n'))

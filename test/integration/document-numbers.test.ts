@@ -78,6 +78,29 @@ describe('document number templates', () => {
     expect(next).toContain('2026 年下一个文号：卫检执受字〔2026〕第2号')
   })
 
+  it('names every refused field in the order of the form, with the title marked', async () => {
+    const { browser } = await adminSession(t)
+    const res = await browser.post(PATH, {
+      abbreviation: '  ',
+      code_acceptance_notice: '一二三四五六七八九十一',
+      template_acceptance_notice: '{简称}〔{年}〕{序号}{号}',
+      template_supplement_notice: '{序号}',
+    })
+    expect(res.status).toBe(422)
+    const html = await res.text()
+    expect(html).toContain('<title>错误：文书编号 - ')
+    const summary = [...html.matchAll(/<li><a href="#field-([\w-]+)">([^<]*)<\/a>/g)].map((m) => [
+      m[1],
+      m[2],
+    ])
+    expect(summary).toEqual([
+      ['abbreviation', '文号简称请填写 1 至 10 个字'],
+      ['template_supplement_notice', '补正通知书：文号模板长度应为 6 至 60 个字符'],
+      ['code_acceptance_notice', '受理通知书的类别代字请填写 1 至 10 个字'],
+      ['template_acceptance_notice', '受理通知书：文号模板中的 {号} 不是可用的占位符'],
+    ])
+  })
+
   it('is for administrators only', async () => {
     const { browser } = await signedInStaff(t.app, t.deps, ['intake'])
     expect((await browser.get(PATH)).status).toBe(403)

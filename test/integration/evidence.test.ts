@@ -109,7 +109,9 @@ describe('the handling prosecutor and recusal', () => {
     expect(page).toContain('本案由检察官 <strong>李检察官</strong> 承办')
     expect(page).toContain('第四十五条')
     expect(page).not.toContain('系统管理员')
-    expect((await browser.post('/track/recusal', { reason: '短' })).status).toBe(422)
+    const short = await browser.post('/track/recusal', { reason: '短' })
+    expect(short.status).toBe(422)
+    expect(await short.text()).toContain('请写明申请回避的理由（5 至 2000 字）。')
     expect(
       (await browser.post('/track/recusal', { reason: '承办人与被执行人是亲属关系' })).headers.get(
         'location',

@@ -5,12 +5,12 @@ import { ErrorSummary } from '../../views/components/error-summary.js'
 import { TextField } from '../../views/components/field.js'
 import { Button, Form } from '../../views/components/form.js'
 import type { AppEnv } from '../../src/http/app-env.js'
-import { formValidator, type InvalidForm } from '../../src/http/form-validator.js'
+import { parseForm, type InvalidForm } from '../../src/http/form.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { CSRF_FIELD, formPost } from '../helpers/http.js'
 import type { Context } from 'hono'
 
-/** A small form built from the shared components and validator, as every feature form will be. */
+/** A small form built from the shared components and parseForm, as every feature form is. */
 const ContactSchema = z.object({
   name: z.string().trim().min(1, '请输入姓名').max(50, '姓名不能超过 50 个字'),
   role: z.enum(['申请执行人', '被执行人'], { error: '请选择您在执行案件中的身份' }),
@@ -48,9 +48,13 @@ let token = ''
 beforeAll(async () => {
   t = await createTestApp()
   t.app.get('/test/contact', (c) => page(c))
-  t.app.post('/test/contact', formValidator(ContactSchema, page), (c) => {
-    const { name } = c.req.valid('form')
-    return c.redirect(`/test/contact?saved=${encodeURIComponent(name)}`, 303)
+  t.app.post('/test/contact', async (c) => {
+    const parsed = parseForm(ContactSchema, await c.req.parseBody({ all: true }))
+    if (!parsed.ok) {
+      c.status(422)
+      return page(c, parsed.form)
+    }
+    return c.redirect(`/test/contact?saved=${encodeURIComponent(parsed.data.name)}`, 303)
   })
   const res = await t.app.request('/test/contact')
   cookie = res.headers.get('set-cookie')!.split(';')[0]!

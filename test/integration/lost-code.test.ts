@@ -54,6 +54,12 @@ describe('lost tracking code', () => {
     expect(bad.status).toBe(422)
     const html = await bad.text()
     expect(html).toContain('请填写证件号码')
+    expect(html).toContain('<title>错误：找回查询码 - ')
+    expect(html).toContain('<a href="#field-mobile">')
+    // a filled honeypot wins over the format checks: the neutral answer, nothing counted or sent
+    const bot = await browser.post('/track/lost', { mobile: '123', idNumber: '', website: 'x' })
+    expect(bot.status).toBe(200)
+    expect(await bot.text()).toContain('如果您填写的信息与申请时登记的一致')
     let status = 0
     for (let i = 0; i < 5; i++)
       status = (await browser.post('/track/lost', { mobile: '13900000000', idNumber: 'X' })).status

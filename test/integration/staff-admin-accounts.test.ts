@@ -114,6 +114,16 @@ describe('admin account management', () => {
     })
     expect(bogusRole.status).toBe(422)
     expect(summaryErrors(await bogusRole.text())).toEqual(['角色不正确，请从列表中选择'])
+    const longName = await browser.post('/staff/admin/accounts', {
+      username: 'zhou',
+      displayName: '名'.repeat(51),
+      roles: ['intake', 'intake'],
+    })
+    expect(longName.status).toBe(422)
+    const longHtml = await longName.text()
+    expect(summaryErrors(longHtml)).toEqual(['姓名不能超过 50 个字'])
+    expect(longHtml).toContain('<title>错误：新建账号 - ')
+    expect(longHtml).toContain('value="zhou"')
     expect(await t.db.db.selectFrom('staff_accounts').select('id').execute()).toHaveLength(
       before.length,
     )
@@ -213,6 +223,27 @@ describe('admin account management', () => {
       'staff_account.disable:denied',
       'staff_account.roles_change:denied',
     ])
+  })
+
+  it('refuses an own account left without roles as dropping the admin role, audited', async () => {
+    const other = await createStaff(t.deps, { roles: ['admin'] })
+    const theirs = await staffBrowser(t.app, t.deps, other)
+    const none = await theirs.post(`/staff/admin/accounts/${other.id}/roles`, {})
+    expect(none.status).toBe(422)
+    const html = await none.text()
+    expect(summaryErrors(html)).toEqual(['不能取消自己的系统管理员角色，请由另一位管理员操作'])
+    expect(html).toContain(`<title>错误：账号 ${other.username} - `)
+    expect(await auditActionsFor(t.deps, 'staff_account', other.id)).toEqual([
+      'staff_account.roles_change:denied',
+    ])
+  })
+
+  it('answers 404 for an account that does not exist', async () => {
+    const missing = '00000000-0000-4000-8000-000000000000'
+    const roles = await browser.post(`/staff/admin/accounts/${missing}/roles`, { roles: 'intake' })
+    expect(roles.status).toBe(404)
+    expect(await roles.text()).toContain('没有找到这个账号。')
+    expect((await browser.post(`/staff/admin/accounts/${missing}/disable`, {})).status).toBe(404)
   })
 
   it.each([

@@ -32,6 +32,7 @@ describe('the digest address on 我的账号', () => {
     const html = await bad.text()
     expect(html).toContain('电子邮箱格式不正确')
     expect(html).toContain('value="not-an-address"')
+    expect(html).toContain('<title>错误：我的账号 - ')
     expect(await emailOf(staff.id)).toBe('Wang.Wu@example.cn')
 
     await browser.post('/staff/account/email', { email: '' })

@@ -81,6 +81,27 @@ describe('forced password change at first login', () => {
 })
 
 describe('own password change', () => {
+  it('names a wrong current password and a refused new one together, and audits the attempt', async () => {
+    const staff = await createStaff(t.deps, { roles: ['intake'] })
+    const browser = await staffBrowser(t.app, t.deps, staff)
+    const res = await browser.post('/staff/account/password', {
+      current: 'not my password at all',
+      password: 'short',
+      confirm: 'different',
+    })
+    expect(res.status).toBe(422)
+    const html = await res.text()
+    expect(html).toContain('<title>错误：修改密码 - ')
+    expect(summaryErrors(html)).toEqual([
+      '当前密码不正确',
+      '密码至少需要 10 个字符',
+      '两次输入的新密码不一致',
+    ])
+    expect(await auditActionsFor(t.deps, 'staff_account', staff.id)).toEqual([
+      'staff.password_change:failure',
+    ])
+  })
+
   it('counts wrong current passwords with failed logins, so a session cannot guess the password', async () => {
     const staff = await createStaff(t.deps, { roles: ['intake'] })
     const browser = await staffBrowser(t.app, t.deps, staff)

@@ -1,6 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
+import { Hono } from 'hono'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { renderDocument, renderJsx } from '../../src/http/render.js'
+import type { AppEnv } from '../../src/http/app-env.js'
+import { pageRenderer, renderDocument, renderJsx, type PageKit } from '../../src/http/render.js'
 import { TEST_SITE } from '../helpers/site.js'
 import { Layout, type LayoutChrome } from '../../views/layout.js'
 import { StatusPage, type StatusPageProps } from '../../views/pages/track/status.js'
@@ -96,5 +98,23 @@ describe('renderJsx', () => {
 
   it('refuses what is not a JSX element', () => {
     expect(() => renderJsx('plain text')).toThrow(TypeError)
+  })
+})
+
+describe('pageRenderer', () => {
+  const kit: PageKit = {
+    assets: { url: (name) => `/assets/${name}` },
+    siteSettings: { current: () => site } as PageKit['siteSettings'],
+  }
+  const app = new Hono<AppEnv>().use(pageRenderer(kit))
+  app.get('/:invalid', (c) =>
+    c.render(<h1>修改密码</h1>, { title: '修改密码', invalid: c.req.param('invalid') === 'yes' }),
+  )
+  const titleOf = async (path: string) =>
+    /<title>([^<]*)<\/title>/.exec(await (await app.request(path)).text())![1]
+
+  it('puts 错误： before the title of a page that shows a refused form, and only then', async () => {
+    expect(await titleOf('/yes')).toBe(`错误：修改密码 - 执监通 - ${site.name}`)
+    expect(await titleOf('/no')).toBe(`修改密码 - 执监通 - ${site.name}`)
   })
 })

@@ -1,4 +1,5 @@
-import { fieldId, type FormErrors } from './field-ids.js'
+import { fieldId } from './field-ids.js'
+import type { FormErrors } from '../../src/http/form.js'
 
 /**
  * Lists every problem at the top of the form, each linking to its field. role="alert" makes

@@ -7,6 +7,3 @@ export function describedBy(id: string, hint: unknown, error: unknown): string |
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean)
   return ids.length > 0 ? ids.join(' ') : undefined
 }
-
-/** Field-level messages keyed by field name, as produced by the form validator. */
-export type FormErrors = Record<string, string>

@@ -5,13 +5,14 @@ import {
   ChangePasswordPage,
   TotpEnrolPage,
 } from '../../../views/pages/staff/account.js'
-import type { FormErrors } from '../../../views/components/field-ids.js'
+import { hasErrors, parseForm, type FormErrors } from '../../http/form.js'
 import type { Deps } from '../../deps.js'
 import { actorOf } from '../staff-actor.js'
 import { ROLE_LABEL } from '../roles.js'
 import { staffRoute, type StaffRouteDef } from '../staff-access.js'
 import type { StaffEnv } from '../staff-env.js'
 import { findEmail } from './account.repository.js'
+import { DigestEmailSchema, PasswordChangeSchema } from './account.schema.js'
 import {
   changeOwnEmail,
   changeOwnPassword,
@@ -43,19 +44,22 @@ export function accountRoutes(deps: Deps) {
   staffRoute(app, ACCOUNT_ROUTES.account, (c) => renderAccount(deps, c, {}))
   staffRoute(app, ACCOUNT_ROUTES.email, async (c) => {
     const body = await c.req.parseBody()
-    const raw = String(body.email ?? '')
-    const errors = await changeOwnEmail(deps, ownActorOf(deps, c), raw)
-    if (Object.keys(errors).length === 0) return c.redirect('/staff/account?done=email', 303)
-    c.status(422)
-    return renderAccount(deps, c, errors, raw)
+    const parsed = parseForm(DigestEmailSchema, body)
+    if (!parsed.ok) {
+      c.status(422)
+      return renderAccount(deps, c, parsed.form.errors, String(body.email ?? ''))
+    }
+    await changeOwnEmail(deps, ownActorOf(deps, c), parsed.data.email)
+    return c.redirect('/staff/account?done=email', 303)
   })
   staffRoute(app, ACCOUNT_ROUTES.passwordPage, (c) => renderPassword(c, {}))
   staffRoute(app, ACCOUNT_ROUTES.password, async (c) => {
     const body = await c.req.parseBody()
+    const parsed = parseForm(PasswordChangeSchema(c.var.staff!.username), body)
     const errors = await changeOwnPassword(deps, ownActorOf(deps, c), {
       current: String(body.current ?? ''),
       password: String(body.password ?? ''),
-      confirm: String(body.confirm ?? ''),
+      problems: parsed.ok ? {} : parsed.form.errors,
     })
     if (Object.keys(errors).length > 0) {
       c.status(422)
@@ -91,7 +95,7 @@ async function renderAccount(
   emailValue?: string,
 ) {
   const staff = c.var.staff!
-  const failed = Object.keys(errors).length > 0
+  const failed = hasErrors(errors)
   return c.render(
     <AccountPage
       csrfToken={c.var.csrfToken()}
@@ -103,7 +107,7 @@ async function renderAccount(
       errors={errors}
       notice={failed ? undefined : NOTICES[c.req.query('done') ?? '']}
     />,
-    { title: failed ? '错误：我的账号' : '我的账号' },
+    { title: '我的账号', invalid: failed },
   )
 }
 
@@ -112,14 +116,13 @@ function ownActorOf(deps: Deps, c: Context<StaffEnv>) {
 }
 
 function renderPassword(c: Context<StaffEnv>, errors: FormErrors) {
-  const failed = Object.keys(errors).length > 0
   return c.render(
     <ChangePasswordPage
       csrfToken={c.var.csrfToken()}
       forced={c.var.staff!.mustChangePassword}
       errors={errors}
     />,
-    { title: failed ? '错误：修改密码' : '修改密码' },
+    { title: '修改密码', invalid: hasErrors(errors) },
   )
 }
 
@@ -130,7 +133,6 @@ function renderPassword(c: Context<StaffEnv>, errors: FormErrors) {
 async function renderTotp(deps: Deps, c: Context<StaffEnv>, errors: FormErrors, keep: boolean) {
   const staff = c.var.staff!
   const { secret, qrSvg } = await showTotpEnrolment(deps, staff, keep)
-  const failed = Object.keys(errors).length > 0
   return c.render(
     <TotpEnrolPage
       csrfToken={c.var.csrfToken()}
@@ -139,6 +141,6 @@ async function renderTotp(deps: Deps, c: Context<StaffEnv>, errors: FormErrors, 
       secret={secret}
       errors={errors}
     />,
-    { title: failed ? '错误：绑定动态验证码' : '绑定动态验证码' },
+    { title: '绑定动态验证码', invalid: hasErrors(errors) },
   )
 }

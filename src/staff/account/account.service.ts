@@ -3,15 +3,13 @@ import type { AuditAction } from '../../audit/audit-action.js'
 import { insertAuditEvent } from '../../audit/audit.repository.js'
 import { hashToken } from '../../crypto/tokens.js'
 import type { Deps } from '../../deps.js'
-import type { FormErrors } from '../../../views/components/field-ids.js'
+import type { FormErrors } from '../../http/form.js'
 import { recordLoginFailure } from '../auth/login.repository.js'
 import { LOGIN_LOCK } from '../auth/login.service.js'
 import { deleteStaffSessions } from '../auth/staff-session.repository.js'
 import { newTotpSecret, totpUri, verifyTotp } from '../auth/totp.js'
 import { hashPassword, verifyPassword } from '../password.js'
-import { passwordProblem } from '../password-rules.js'
 import type { StaffUser } from '../staff-env.js'
-import { parseEmail } from '../../applications/validation/email.js'
 import {
   enableTotp,
   setEmail,
@@ -23,11 +21,18 @@ import {
 
 type Actor = { staff: StaffUser; token: string; ip: string | null }
 
-/** Own password change: the current password proves it is the person; other sessions end. */
+/** The form as typed, with what PasswordChangeSchema found wrong with the new password. */
+export type PasswordChange = { current: string; password: string; problems: FormErrors }
+
+/**
+ * Own password change: the current password proves it is the person; other sessions end. It is
+ * checked (and a wrong one counted) even when the new password was refused, so every attempt is
+ * audited and the page names every problem at once. Returns the problems, none once changed.
+ */
 export async function changeOwnPassword(
   deps: Deps,
   actor: Actor,
-  form: { current: string; password: string; confirm: string },
+  form: PasswordChange,
 ): Promise<FormErrors> {
   const errors: FormErrors = {}
   const now = deps.clock.now()
@@ -42,10 +47,7 @@ export async function changeOwnPassword(
     const lockUntil = new Date(now.getTime() + LOGIN_LOCK.lockMs)
     await recordLoginFailure(deps.db, actor.staff.id, now, LOGIN_LOCK.failures, lockUntil)
   }
-  const problem = passwordProblem(form.password, actor.staff.username)
-  if (problem) errors.password = problem
-  else if (form.password === form.current) errors.password = '新密码不能与当前密码相同'
-  if (form.confirm !== form.password) errors.confirm = '两次输入的新密码不一致'
+  Object.assign(errors, form.problems)
   if (Object.keys(errors).length > 0) {
     await audit(deps, actor, 'staff.password_change', 'failure', now)
     return errors
@@ -98,20 +100,13 @@ export async function confirmTotpEnrolment(
   return 'ok'
 }
 
-/** The address for the daily deadline digest; empty removes it. Audited without the address. */
-export async function changeOwnEmail(deps: Deps, actor: Actor, raw: string): Promise<FormErrors> {
+/** The address for the daily deadline digest; null removes it. Audited without the address. */
+export async function changeOwnEmail(deps: Deps, actor: Actor, email: string | null) {
   const now = deps.clock.now()
-  let email: string | null = null
-  if (raw.trim() !== '') {
-    const parsed = parseEmail(raw)
-    if (!parsed.ok) return { email: parsed.message }
-    email = parsed.value
-  }
   await deps.db.transaction().execute(async (trx) => {
     await setEmail(trx, actor.staff.id, email, now)
     await audit(deps, actor, 'staff.email_change', 'success', now, trx)
   })
-  return {}
 }
 
 function audit(

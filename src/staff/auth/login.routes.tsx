@@ -8,6 +8,7 @@ import { hashToken } from '../../crypto/tokens.js'
 import type { Deps } from '../../deps.js'
 import { clientIp } from '../../http/client-ip.js'
 import { cookieOptions } from '../../http/cookie-options.js'
+import { hasErrors } from '../../http/form.js'
 import { staffRoute, type StaffRouteDef } from '../staff-access.js'
 import type { StaffEnv } from '../staff-env.js'
 import { landingFor, safeNext } from '../roles.js'
@@ -87,7 +88,6 @@ function renderLogin(
   username?: string,
   notice?: string,
 ) {
-  const failed = Object.keys(errors).length > 0
   return c.render(
     <StaffLoginPage
       csrfToken={c.var.csrfToken()}
@@ -96,6 +96,6 @@ function renderLogin(
       errors={errors}
       notice={notice}
     />,
-    { title: failed ? '错误：工作人员登录' : '工作人员登录' },
+    { title: '工作人员登录', invalid: hasErrors(errors) },
   )
 }

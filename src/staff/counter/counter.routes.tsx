@@ -1,7 +1,6 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
 import { CounterPage } from '../../../views/pages/staff/counter.js'
-import type { FormErrors } from '../../../views/components/field-ids.js'
 import { draftContext, setDraftCookie } from '../../applications/draft-cookie.js'
 import { startDraft } from '../../applications/draft.service.js'
 import { assessSelfCheck } from '../../applications/self-check.js'
@@ -11,7 +10,13 @@ import { insertAuditEvent } from '../../audit/audit.repository.js'
 import type { Deps } from '../../deps.js'
 import { clientIp } from '../../http/client-ip.js'
 import { cookieOptions } from '../../http/cookie-options.js'
-import { toFormErrors, type FormValues } from '../../http/form-validator.js'
+import {
+  formValues,
+  hasErrors,
+  parseForm,
+  type FormErrors,
+  type FormValues,
+} from '../../http/form.js'
 import { staffRoute, type StaffRouteDef } from '../staff-access.js'
 import type { StaffEnv } from '../staff-env.js'
 
@@ -25,14 +30,14 @@ export function counterRoutes(deps: Deps) {
   const app = new Hono<StaffEnv>()
   staffRoute(app, COUNTER_ROUTES.page, (c) => renderCounter(c, {}, {}))
   staffRoute(app, COUNTER_ROUTES.start, async (c) => {
-    const body = (await c.req.parseBody()) as FormValues
-    const parsed = SelfCheckSchema(c.var.site.courts).safeParse(body)
-    if (!parsed.success) {
+    const body = await c.req.parseBody()
+    const parsed = parseForm(SelfCheckSchema(c.var.site.courts), body)
+    if (!parsed.ok) {
       c.status(422)
-      return renderCounter(c, body, toFormErrors(parsed.error.issues))
+      return renderCounter(c, parsed.form.values, parsed.form.errors)
     }
     const result = assessSelfCheck(parsed.data, c.var.site)
-    if (!result.canContinue) return renderCounter(c, body, {}, result)
+    if (!result.canContinue) return renderCounter(c, formValues(body), {}, result)
     const staff = c.var.staff!
     const { token, id } = await startDraft(
       draftContext(deps),
@@ -61,7 +66,6 @@ function renderCounter(
   errors: FormErrors,
   refusal?: { title: string; reason: string; nextSteps: string[] },
 ) {
-  const failed = Object.keys(errors).length > 0
   return c.render(
     <CounterPage
       site={c.var.site}
@@ -70,6 +74,6 @@ function renderCounter(
       errors={errors}
       refusal={refusal}
     />,
-    { title: failed ? '错误：窗口代为录入申请' : '窗口代为录入申请' },
+    { title: '窗口代为录入申请', invalid: hasErrors(errors) },
   )
 }

@@ -1,6 +1,6 @@
 import { Checkbox } from '../../components/choices.js'
 import { TextField } from '../../components/field.js'
-import type { FormErrors } from '../../components/field-ids.js'
+import type { FormErrors } from '../../../src/http/form.js'
 import { FileField } from '../../components/file-field.js'
 import { Button, Form } from '../../components/form.js'
 import { WizardHeader } from './wizard-page.js'

@@ -1,9 +1,8 @@
 import type { SiteView } from '../../../src/site/site-view.js'
-import type { FormValues } from '../../../src/http/form-validator.js'
+import type { FormErrors, FormValues } from '../../../src/http/form.js'
 import { RadioGroup } from '../../components/choices.js'
 import { ErrorSummary } from '../../components/error-summary.js'
 import type { Option } from '../../components/field.js'
-import type { FormErrors } from '../../components/field-ids.js'
 import { Button, Form } from '../../components/form.js'
 
 export const SELF_CHECK_PROGRESS = '第 1 步，共 10 步：申请前自查'

@@ -1,9 +1,7 @@
 import type { Child } from 'hono/jsx'
 import { ErrorSummary } from '../../components/error-summary.js'
-import type { FormErrors } from '../../components/field-ids.js'
+import type { FormErrors, FormValues } from '../../../src/http/form.js'
 import { Button, Form } from '../../components/form.js'
-
-export type FormValues = Record<string, string | string[] | undefined>
 
 /** What every wizard step view receives. */
 export type StepViewProps = {

@@ -1,6 +1,6 @@
 import type { AuditEntryView } from '../../../src/audit/audit-log.service.js'
 import { ErrorSummary } from '../../components/error-summary.js'
-import type { FormErrors } from '../../components/field-ids.js'
+import type { FormErrors } from '../../../src/http/form.js'
 import { SelectField, TextField } from '../../components/field.js'
 
 export type AuditLogPageProps = {

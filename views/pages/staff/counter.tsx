@@ -1,7 +1,6 @@
-import type { FormValues } from '../../../src/http/form-validator.js'
+import type { FormErrors, FormValues } from '../../../src/http/form.js'
 import type { SiteView } from '../../../src/site/site-view.js'
 import { ErrorSummary } from '../../components/error-summary.js'
-import type { FormErrors } from '../../components/field-ids.js'
 import { Button, Form } from '../../components/form.js'
 import { SelfCheckQuestions } from '../apply/self-check.js'
 

@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx'
 import { CheckboxGroup } from '../../components/choices.js'
 import { ErrorSummary } from '../../components/error-summary.js'
-import type { FormErrors } from '../../components/field-ids.js'
+import type { FormErrors } from '../../../src/http/form.js'
 import { TextArea, TextField, type Option } from '../../components/field.js'
 import { Button, Form } from '../../components/form.js'
 import type { ActionFormProps } from './review-action.js'

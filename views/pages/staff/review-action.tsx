@@ -1,7 +1,6 @@
 import type { Child } from 'hono/jsx'
-import type { FormValues } from '../../../src/http/form-validator.js'
+import type { FormErrors, FormValues } from '../../../src/http/form.js'
 import { ErrorSummary } from '../../components/error-summary.js'
-import type { FormErrors } from '../../components/field-ids.js'
 import { SelectField, type Option } from '../../components/field.js'
 import { Button, Form } from '../../components/form.js'
 

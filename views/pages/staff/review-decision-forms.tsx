@@ -1,4 +1,4 @@
-import type { FormValues } from '../../../src/http/form-validator.js'
+import type { FormValues } from '../../../src/http/form.js'
 import { RadioGroup } from '../../components/choices.js'
 import { TextArea, type Option } from '../../components/field.js'
 import { ActionFrame, type ActionFormProps } from './review-action.js'

@@ -1,5 +1,5 @@
 import { ErrorSummary } from '../../components/error-summary.js'
-import type { FormErrors } from '../../components/field-ids.js'
+import type { FormErrors } from '../../../src/http/form.js'
 import { TextField } from '../../components/field.js'
 import { Button, Form, Honeypot } from '../../components/form.js'
 

@@ -1,6 +1,6 @@
 import { Checkbox } from '../../components/choices.js'
 import { ErrorSummary } from '../../components/error-summary.js'
-import type { FormErrors } from '../../components/field-ids.js'
+import type { FormErrors } from '../../../src/http/form.js'
 import { Button, Form } from '../../components/form.js'
 
 /** 撤回申请: a separate confirmation step, because it cannot be undone online. */

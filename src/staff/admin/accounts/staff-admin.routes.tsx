@@ -4,20 +4,23 @@ import { AccountDetailPage } from '../../../../views/pages/staff/admin/account-d
 import {
   NewAccountPage,
   OneTimePasswordPage,
+  type NewAccountProps,
 } from '../../../../views/pages/staff/admin/account-forms.js'
 import { AccountListPage } from '../../../../views/pages/staff/admin/account-list.js'
-import type { FormErrors } from '../../../../views/components/field-ids.js'
+import { hasErrors, parseForm, type FormErrors } from '../../../http/form.js'
 import type { Deps } from '../../../deps.js'
 import { actorOf } from '../../staff-actor.js'
-import { AppError } from '../../../http/errors.js'
+import { NotFound } from '../../../errors.js'
 import { isUuid } from '../../../shared/ids.js'
 import { staffRoute, type StaffRouteDef } from '../../staff-access.js'
 import type { StaffEnv } from '../../staff-env.js'
 import { ROLE_OPTIONS, toAccountView } from './account-view.js'
 import { findStaffAccount, listStaffAccounts } from './staff-admin.repository.js'
+import { NewAccountSchema, RolesSchema } from './staff-admin.schema.js'
 import {
   changeStaffAccount,
   createStaffAccount,
+  ownAccountRefusal,
   type AccountChange,
 } from './staff-admin.service.js'
 
@@ -54,22 +57,16 @@ export function staffAdminRoutes(deps: Deps) {
   staffRoute(app, R.newForm, (c) => renderNew(c, {}, {}))
   staffRoute(app, R.create, async (c) => {
     const body = await c.req.parseBody({ all: true })
-    const input = {
-      username: String(body.username ?? ''),
-      displayName: String(body.displayName ?? ''),
-      roles: [body.roles ?? []].flat().map(String),
-    }
-    const result = await createStaffAccount(deps, adminActorOf(deps, c), input)
-    if (!result.ok) {
-      c.status(422)
-      return renderNew(c, input, result.errors)
-    }
+    const parsed = parseForm(NewAccountSchema, body)
+    if (!parsed.ok) return refuseNew(c, body, parsed.form.errors)
+    const result = await createStaffAccount(deps, adminActorOf(deps, c), parsed.data)
+    if (!result.ok) return refuseNew(c, body, result.errors)
     // Rendered in answer to the POST rather than after a redirect: the password is kept nowhere.
     return c.render(
       <OneTimePasswordPage
         heading="账号已创建"
         username={result.username}
-        displayName={input.displayName.trim()}
+        displayName={parsed.data.displayName}
         password={result.password}
         accountId={result.id}
       />,
@@ -84,22 +81,55 @@ export function staffAdminRoutes(deps: Deps) {
     [R.roles, 'roles'],
     [R.passwordReset, 'password_reset'],
   ] as const) {
-    staffRoute(app, def, async (c) => {
-      const body = await c.req.parseBody({ all: true })
-      const roles = [body.roles ?? []].flat().map(String)
-      const change: AccountChange = kind === 'roles' ? { kind, roles } : { kind }
-      const id = accountIdOf(c)
-      const result = await changeStaffAccount(deps, adminActorOf(deps, c), id, change)
-      if (!result.ok && 'notFound' in result) throw notFound()
-      if (!result.ok) {
-        c.status(422)
-        return renderDetail(deps, c, { roles: result.error }, kind === 'roles' ? roles : undefined)
-      }
-      if (result.password) return renderPasswordReset(deps, c, id, result.password)
-      return c.redirect(`${BASE}/${id}?done=${kind}`, 303)
-    })
+    staffRoute(app, def, (c) => changeAccount(deps, c, kind))
   }
   return app
+}
+
+/**
+ * A change to an account from its page: refused first for the administrator's own account (as an
+ * access rule would be, and audited), then the roles are checked, then the change is made.
+ */
+async function changeAccount(deps: Deps, c: Context<StaffEnv>, kind: AccountChange['kind']) {
+  const id = accountIdOf(c)
+  const actor = adminActorOf(deps, c)
+  const body = await c.req.parseBody({ all: true })
+  const ticked = kind === 'roles' ? typedValues(body).roles : undefined
+  const refuse = (errors: FormErrors) => {
+    c.status(422)
+    return renderDetail(deps, c, errors, ticked)
+  }
+  const refusal = await ownAccountRefusal(deps, actor, id, { kind, roles: ticked })
+  if (refusal) return refuse({ roles: refusal })
+  const asked = changeOf(kind, body)
+  if (!asked.ok) return refuse(asked.errors)
+  const { password } = await changeStaffAccount(deps, actor, id, asked.change)
+  if (password) return renderPasswordReset(deps, c, id, password)
+  return c.redirect(`${BASE}/${id}?done=${kind}`, 303)
+}
+
+function changeOf(
+  kind: AccountChange['kind'],
+  body: Record<string, unknown>,
+): { ok: true; change: AccountChange } | { ok: false; errors: FormErrors } {
+  if (kind !== 'roles') return { ok: true, change: { kind } }
+  const parsed = parseForm(RolesSchema, body)
+  if (!parsed.ok) return { ok: false, errors: parsed.form.errors }
+  return { ok: true, change: { kind, roles: parsed.data.roles } }
+}
+
+function refuseNew(c: Context<StaffEnv>, body: Record<string, unknown>, errors: FormErrors) {
+  c.status(422)
+  return renderNew(c, typedValues(body), errors)
+}
+
+/** The new-account form as typed, in the shape its page shows again. */
+function typedValues(body: Record<string, unknown>) {
+  return {
+    username: String(body.username ?? ''),
+    displayName: String(body.displayName ?? ''),
+    roles: [body.roles ?? []].flat().map(String),
+  }
 }
 
 function adminActorOf(deps: Deps, c: Context<StaffEnv>) {
@@ -113,10 +143,9 @@ function accountIdOf(c: Context<StaffEnv>): string {
   return id
 }
 
-const notFound = () => new AppError(404, 'not_found', '没有找到这个账号。')
+const notFound = () => new NotFound('没有找到这个账号。')
 
-function renderNew(c: Context<StaffEnv>, values: Record<string, unknown>, errors: FormErrors) {
-  const failed = Object.keys(errors).length > 0
+function renderNew(c: Context<StaffEnv>, values: NewAccountProps['values'], errors: FormErrors) {
   return c.render(
     <NewAccountPage
       csrfToken={c.var.csrfToken()}
@@ -124,7 +153,7 @@ function renderNew(c: Context<StaffEnv>, values: Record<string, unknown>, errors
       values={values}
       errors={errors}
     />,
-    { title: failed ? '错误：新建账号' : '新建账号' },
+    { title: '新建账号', invalid: hasErrors(errors) },
   )
 }
 
@@ -138,7 +167,6 @@ async function renderDetail(
   const row = await findStaffAccount(deps.db, id)
   if (!row) throw notFound()
   const account = toAccountView(row, deps.clock.now())
-  const failed = Object.keys(errors).length > 0
   return c.render(
     <AccountDetailPage
       csrfToken={c.var.csrfToken()}
@@ -149,7 +177,7 @@ async function renderDetail(
       roleValues={roleValues}
       notice={NOTICES[c.req.query('done') ?? '']}
     />,
-    { title: `${failed ? '错误：' : ''}账号 ${account.username}` },
+    { title: `账号 ${account.username}`, invalid: hasErrors(errors) },
   )
 }
 

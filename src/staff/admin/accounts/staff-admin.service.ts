@@ -1,11 +1,13 @@
 import type { AuditAction } from '../../../audit/audit-action.js'
 import { insertAuditEvent } from '../../../audit/audit.repository.js'
 import type { Deps } from '../../../deps.js'
-import type { FormErrors } from '../../../../views/components/field-ids.js'
+import { NotFound } from '../../../errors.js'
+import type { FormErrors } from '../../../http/form.js'
 import { deleteStaffSessions } from '../../auth/staff-session.repository.js'
 import { generatePassword, hashPassword } from '../../password.js'
 import { STAFF_ROLES, type StaffRole } from '../../staff-account.table.js'
 import { insertStaffAccountIfAbsent } from '../../staff-account.repository.js'
+import type { NewAccount } from './staff-admin.schema.js'
 import {
   clearStaffTotp,
   lockStaffAccount,
@@ -21,53 +23,26 @@ export type AdminActor =
 
 type ServiceDeps = Pick<Deps, 'db' | 'clock'>
 
-export type NewAccountInput = { username: string; displayName: string; roles: string[] }
-
-/** Same rule as the staff_accounts check constraint (and the login form). */
-const USERNAME = /^[a-z][a-z0-9._-]{1,31}$/
-
-export function newAccountProblems(input: NewAccountInput): FormErrors {
-  const errors: FormErrors = {}
-  const username = input.username.trim().toLowerCase()
-  if (!username) errors.username = '请填写用户名'
-  else if (!USERNAME.test(username))
-    errors.username =
-      '用户名须以英文字母开头，只能包含小写字母、数字、点、下划线或连字符，长度 2 至 32 个字符'
-  const name = input.displayName.trim()
-  if (!name) errors.displayName = '请填写姓名'
-  else if ([...name].length > 50) errors.displayName = '姓名不能超过 50 个字'
-  const roleError = rolesProblem(input.roles)
-  if (roleError) errors.roles = roleError
-  return errors
-}
-
-export function rolesProblem(roles: string[]): string | undefined {
-  if (roles.length === 0) return '请至少选择一个角色'
-  if (roles.some((r) => !(STAFF_ROLES as readonly string[]).includes(r)))
-    return '角色不正确，请从列表中选择'
-  return undefined
-}
-
 export type CreateResult =
   { ok: true; id: string; username: string; password: string } | { ok: false; errors: FormErrors }
 
-/** Creates an account with a one-time password that the caller shows once and never stores. */
+/**
+ * Creates an account, as NewAccountSchema parsed it, with a one-time password that the caller
+ * shows once and never stores. A username already taken is the form's to show again.
+ */
 export async function createStaffAccount(
   deps: ServiceDeps,
   actor: AdminActor,
-  input: NewAccountInput,
+  account: NewAccount,
 ): Promise<CreateResult> {
-  const errors = newAccountProblems(input)
-  if (Object.keys(errors).length > 0) return { ok: false, errors }
-  const username = input.username.trim().toLowerCase()
-  const roles = [...new Set(input.roles)] as StaffRole[]
+  const { username, roles } = account
   const password = generatePassword()
   const hash = await hashPassword(password)
   const now = deps.clock.now()
   const id = await deps.db.transaction().execute(async (trx) => {
     const created = await insertStaffAccountIfAbsent(trx, {
       username,
-      display_name: input.displayName.trim(),
+      display_name: account.displayName,
       password_hash: hash,
       roles,
       must_change_password: true,
@@ -84,51 +59,54 @@ export async function createStaffAccount(
 export type AccountChange =
   | { kind: 'disable' }
   | { kind: 'enable' }
-  | { kind: 'roles'; roles: string[] }
+  | { kind: 'roles'; roles: StaffRole[] }
   | { kind: 'password_reset' }
   | { kind: 'totp_reset' }
 
-export type ChangeResult =
-  { ok: true; password?: string } | { ok: false; error: string } | { ok: false; notFound: true }
+/** A change as asked for, before its form is read: the roles as ticked. */
+export type RequestedChange = { kind: AccountChange['kind']; roles?: readonly string[] }
+
+/**
+ * An administrator may not disable their own account or drop their own admin role, so the desk is
+ * never left without anyone able to manage accounts. Asked before the form is read, like an access
+ * rule; a refusal is audited and returned as the message the page shows.
+ */
+export async function ownAccountRefusal(
+  deps: ServiceDeps,
+  actor: AdminActor & { type: 'staff' },
+  accountId: string,
+  change: RequestedChange,
+): Promise<string | undefined> {
+  const refusal = selfProtection(actor, accountId, change)
+  if (refusal) {
+    const action = auditAction(change)
+    const why = { why: 'own_account' }
+    await audit(deps.db, actor, action, accountId, deps.clock.now(), why, 'denied')
+  }
+  return refusal
+}
 
 /**
  * One administrative change to an account, its session clean-up and its audit row in one
- * transaction. An administrator may not disable their own account or drop their own admin role,
- * so the desk is never left without anyone able to manage accounts.
+ * transaction; with the new one-time password after a reset.
  */
 export async function changeStaffAccount(
   deps: ServiceDeps,
   actor: AdminActor & { type: 'staff' },
   accountId: string,
   change: AccountChange,
-): Promise<ChangeResult> {
-  const refusal = selfProtection(actor, accountId, change)
-  if (refusal) {
-    const action: AuditAction = `staff_account.${auditName(change)}`
-    await audit(
-      deps.db,
-      actor,
-      action,
-      accountId,
-      deps.clock.now(),
-      { why: 'own_account' },
-      'denied',
-    )
-    return { ok: false, error: refusal }
-  }
-  if (change.kind === 'roles') {
-    const problem = rolesProblem(change.roles)
-    if (problem) return { ok: false, error: problem }
-  }
+): Promise<{ password?: string }> {
+  // ownAccountRefusal answers this before the form is read; getting here refused is a bug
+  if (selfProtection(actor, accountId, change)) throw new Error('own account change not refused')
   const password = change.kind === 'password_reset' ? generatePassword() : undefined
   const hash = password ? await hashPassword(password) : undefined
   const now = deps.clock.now()
-  return deps.db.transaction().execute(async (trx): Promise<ChangeResult> => {
+  return deps.db.transaction().execute(async (trx) => {
     const account = await lockStaffAccount(trx, accountId)
-    if (!account) return { ok: false, notFound: true }
+    if (!account) throw new NotFound('没有找到这个账号。')
     const details = await applyChange(trx, account, change, hash, now)
-    await audit(trx, actor, `staff_account.${auditName(change)}`, account.id, now, details)
-    return password ? { ok: true, password } : { ok: true }
+    await audit(trx, actor, auditAction(change), account.id, now, details)
+    return password ? { password } : {}
   })
 }
 
@@ -160,16 +138,20 @@ async function applyChange(
   }
 }
 
-function selfProtection(actor: AdminActor & { type: 'staff' }, id: string, change: AccountChange) {
+function selfProtection(
+  actor: AdminActor & { type: 'staff' },
+  id: string,
+  change: RequestedChange,
+) {
   if (actor.id !== id) return undefined
   if (change.kind === 'disable') return '不能停用自己的账号'
-  if (change.kind === 'roles' && !change.roles.includes('admin'))
+  if (change.kind === 'roles' && !(change.roles ?? []).includes('admin'))
     return '不能取消自己的系统管理员角色，请由另一位管理员操作'
   return undefined
 }
 
-function auditName(change: AccountChange) {
-  return change.kind === 'roles' ? 'roles_change' : change.kind
+function auditAction(change: RequestedChange): AuditAction {
+  return `staff_account.${change.kind === 'roles' ? 'roles_change' : change.kind}`
 }
 
 function audit(

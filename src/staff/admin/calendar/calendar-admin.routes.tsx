@@ -1,15 +1,15 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
 import { CalendarPage } from '../../../../views/pages/staff/admin/calendar.js'
-import type { FormErrors } from '../../../../views/components/field-ids.js'
+import { hasErrors, parseForm, type FormErrors, type FormValues } from '../../../http/form.js'
 import type { Deps } from '../../../deps.js'
 import { isCalendarDate, yearOf } from '../../../calendar/calendar-date.js'
 import { clientIp } from '../../../http/client-ip.js'
 import { staffRoute, type StaffRouteDef } from '../../staff-access.js'
 import type { StaffEnv } from '../../staff-env.js'
+import { NO_OVERRIDE, OverrideSchema, RemovalSchema } from './calendar-admin.schema.js'
 import {
   currentYear,
-  overrideProblems,
   removeCalendarOverride,
   setCalendarOverride,
 } from './calendar-admin.service.js'
@@ -38,33 +38,32 @@ export function calendarAdminRoutes(deps: Deps) {
     return render(deps, c, year, EMPTY, {}, NOTICES[c.req.query('done') ?? ''])
   })
   staffRoute(app, CALENDAR_ADMIN_ROUTES.set, async (c) => {
-    const body = await c.req.parseBody()
-    const form: OverrideForm = {
-      day: String(body.day ?? '').trim(),
-      kind: String(body.kind ?? ''),
-      name: String(body.name ?? ''),
-      note: String(body.note ?? ''),
-    }
-    const errors = overrideProblems(form)
-    if (Object.keys(errors).length > 0) {
+    const parsed = parseForm(OverrideSchema, await c.req.parseBody())
+    if (!parsed.ok) {
       c.status(422)
+      const form = overrideFormOf(parsed.form.values)
       const year = isCalendarDate(form.day) ? yearOf(form.day) : currentYear(deps)
-      return render(deps, c, year, form, errors)
+      return render(deps, c, year, form, parsed.form.errors)
     }
-    await setCalendarOverride(deps, editorOf(deps, c), form)
-    return c.redirect(`${BASE}?year=${yearOf(form.day)}&done=set`, 303)
+    await setCalendarOverride(deps, editorOf(deps, c), parsed.data)
+    return c.redirect(`${BASE}?year=${yearOf(parsed.data.day)}&done=set`, 303)
   })
   staffRoute(app, CALENDAR_ADMIN_ROUTES.remove, async (c) => {
-    const day = String((await c.req.parseBody()).day ?? '')
-    if (!isCalendarDate(day) || !(await removeCalendarOverride(deps, editorOf(deps, c), day))) {
+    const parsed = parseForm(RemovalSchema, await c.req.parseBody())
+    const day = parsed.ok ? parsed.data.day : undefined
+    if (!day || !(await removeCalendarOverride(deps, editorOf(deps, c), day))) {
       c.status(422)
-      return render(deps, c, currentYear(deps), EMPTY, {
-        day: '没有找到这一天的调整，可能已被删除',
-      })
+      return render(deps, c, currentYear(deps), EMPTY, { day: NO_OVERRIDE })
     }
     return c.redirect(`${BASE}?year=${yearOf(day)}&done=removed`, 303)
   })
   return app
+}
+
+/** The form as typed, to show again; the day trimmed as the schema reads it. */
+function overrideFormOf(values: FormValues): OverrideForm {
+  const text = (key: string) => (typeof values[key] === 'string' ? values[key] : '')
+  return { day: text('day').trim(), kind: text('kind'), name: text('name'), note: text('note') }
 }
 
 function editorOf(deps: Deps, c: Context<StaffEnv>) {
@@ -85,7 +84,6 @@ function render(
   const years = [...new Set([...view.officialYears, now, now + 1, now + 2, year])].sort(
     (a, b) => a - b,
   )
-  const failed = Object.keys(errors).length > 0
   return c.render(
     <CalendarPage
       csrfToken={c.var.csrfToken()}
@@ -95,6 +93,6 @@ function render(
       errors={errors}
       notice={notice}
     />,
-    { title: failed ? '错误：节假日调整' : '节假日调整' },
+    { title: '节假日调整', invalid: hasErrors(errors) },
   )
 }

@@ -1,7 +1,6 @@
 import type { AuditAction } from '../../../audit/audit-action.js'
 import { insertAuditEvent } from '../../../audit/audit.repository.js'
 import type { Deps } from '../../../deps.js'
-import type { FormErrors } from '../../../../views/components/field-ids.js'
 import type { StaffRole } from '../../staff-account.table.js'
 import { todayInChina } from '../../../shared/china-time.js'
 import { isCalendarDate, yearOf } from '../../../calendar/calendar-date.js'
@@ -9,8 +8,7 @@ import {
   deleteCalendarOverride,
   upsertCalendarOverride,
 } from '../../../calendar/calendar-override.repository.js'
-import type { CalendarOverrideKind } from '../../../calendar/official-calendar.js'
-import type { OverrideForm } from './calendar-view.js'
+import type { Override } from './calendar-admin.schema.js'
 
 type Editor = { id: string; roles: StaffRole[]; ip: string | null }
 
@@ -18,31 +16,11 @@ export function currentYear(deps: Deps): number {
   return yearOf(todayInChina(deps.clock.now()))
 }
 
-export function overrideProblems(form: OverrideForm): FormErrors {
-  const errors: FormErrors = {}
-  if (!form.day) errors.day = '请填写日期'
-  else if (!isCalendarDate(form.day) || yearOf(form.day) < 1900 || yearOf(form.day) > 2199)
-    errors.day = '日期格式不正确，请按“2027-01-01”的格式填写'
-  if (form.kind !== 'workday' && form.kind !== 'holiday')
-    errors.kind = '请选择这一天是工作日还是休息日'
-  const name = [...form.name.trim()].length
-  if (name === 0) errors.name = '请填写名称，例如“春节”或“国庆节调休上班”'
-  else if (name > 50) errors.name = '名称不能超过 50 个字'
-  if ([...form.note.trim()].length > 500) errors.note = '备注不能超过 500 个字'
-  return errors
-}
-
 /**
  * The override and its audit row in one transaction, then the in-memory calendar is re-read, so
  * deadlines computed from the next request on use it.
  */
-export async function setCalendarOverride(deps: Deps, editor: Editor, form: OverrideForm) {
-  const override = {
-    day: form.day,
-    kind: form.kind as CalendarOverrideKind,
-    name: form.name.trim(),
-    note: form.note.trim() || null,
-  }
+export async function setCalendarOverride(deps: Deps, editor: Editor, override: Override) {
   const replaced = deps.calendar.overrides().some((o) => o.day === override.day)
   await deps.db.transaction().execute(async (trx) => {
     await upsertCalendarOverride(trx, { ...override, created_by: editor.id })

@@ -2,14 +2,11 @@ import { Hono } from 'hono'
 import { DocumentNumbersPage } from '../../../../views/pages/staff/admin/document-numbers.js'
 import type { Deps } from '../../../deps.js'
 import { clientIp } from '../../../http/client-ip.js'
-import type { FormValues } from '../../../http/form-validator.js'
+import { parseForm } from '../../../http/form.js'
 import { staffRoute, type StaffRouteDef } from '../../staff-access.js'
 import type { StaffEnv } from '../../staff-env.js'
-import {
-  numberSettingsErrors,
-  numberSettingsView,
-  saveNumberSettings,
-} from './document-numbers.service.js'
+import { NumberSettingsSchema } from './document-numbers.schema.js'
+import { numberSettingsView, saveNumberSettings } from './document-numbers.service.js'
 
 const PATH = '/staff/admin/document-numbers'
 
@@ -32,13 +29,13 @@ export function documentNumberRoutes(deps: Deps) {
     ),
   )
   staffRoute(app, DOCUMENT_NUMBER_ROUTES.save, async (c) => {
-    const body = (await c.req.parseBody()) as FormValues
-    const view = await numberSettingsView(deps, body)
-    const errors = numberSettingsErrors(view)
-    if (Object.keys(errors).length > 0) {
+    const parsed = parseForm(NumberSettingsSchema, await c.req.parseBody())
+    const view = await numberSettingsView(deps, parsed.ok ? parsed.data : parsed.form.values)
+    if (!parsed.ok) {
       c.status(422)
+      const { errors } = parsed.form
       const page = <DocumentNumbersPage csrfToken={c.var.csrfToken()} view={view} errors={errors} />
-      return c.render(page, { title: '错误：文书编号' })
+      return c.render(page, { title: '文书编号', invalid: true })
     }
     const staff = c.var.staff!
     await saveNumberSettings(

@@ -1,7 +1,6 @@
-import type { FormErrors } from '../../../../views/components/field-ids.js'
 import { insertAuditEvent } from '../../../audit/audit.repository.js'
 import type { Deps } from '../../../deps.js'
-import type { FormValues } from '../../../http/form-validator.js'
+import type { FormValues } from '../../../http/form.js'
 import {
   formatDocumentNumber,
   numberYear,
@@ -46,19 +45,6 @@ export async function numberSettingsView(
     return { kind, title: NOTICE_KIND_INFO[kind].heading, typeCode, template, preview }
   })
   return { abbreviation: abbr, year, rows }
-}
-
-export function numberSettingsErrors(view: NumberSettingsView): FormErrors {
-  const errors: FormErrors = {}
-  if (view.abbreviation.length < 1 || view.abbreviation.length > 10)
-    errors.abbreviation = '文号简称请填写 1 至 10 个字'
-  for (const row of view.rows) {
-    if (row.typeCode.length < 1 || row.typeCode.length > 10)
-      errors[`code_${row.kind}`] = `${row.title}的类别代字请填写 1 至 10 个字`
-    const problem = templateProblem(row.template)
-    if (problem) errors[`template_${row.kind}`] = `${row.title}：${problem}`
-  }
-  return errors
 }
 
 /** Saves the abbreviation and every template in one transaction with one audit event. */

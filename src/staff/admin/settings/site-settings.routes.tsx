@@ -1,7 +1,7 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
 import { SiteSettingsPage } from '../../../../views/pages/staff/admin/site-settings.js'
-import type { FormErrors } from '../../../../views/components/field-ids.js'
+import { hasErrors, type FormErrors } from '../../../http/form.js'
 import type { Deps } from '../../../deps.js'
 import { clientIp } from '../../../http/client-ip.js'
 import { staffRoute, type StaffRouteDef } from '../../staff-access.js'
@@ -62,9 +62,8 @@ function withBlankRows(form: SiteSettingsForm, n: number): SiteSettingsForm {
 }
 
 function render(c: Context<StaffEnv>, form: SiteSettingsForm, errors: FormErrors, notice?: string) {
-  const failed = Object.keys(errors).length > 0
   return c.render(
     <SiteSettingsPage csrfToken={c.var.csrfToken()} form={form} errors={errors} notice={notice} />,
-    { title: failed ? '错误：系统设置' : '系统设置' },
+    { title: '系统设置', invalid: hasErrors(errors) },
   )
 }

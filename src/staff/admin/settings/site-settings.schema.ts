@@ -1,4 +1,4 @@
-import type { FormErrors } from '../../../../views/components/field-ids.js'
+import type { FormErrors } from '../../../http/form.js'
 import type { SiteView } from '../../../site/site-view.js'
 
 /** The settings form as typed (every value a string, so it can be shown again unchanged). */

@@ -1,7 +1,7 @@
 import type { AccountView } from '../../../../src/staff/admin/accounts/account-view.js'
 import { CheckboxGroup } from '../../../components/choices.js'
 import { ErrorSummary } from '../../../components/error-summary.js'
-import type { FormErrors } from '../../../components/field-ids.js'
+import type { FormErrors } from '../../../../src/http/form.js'
 import { TextField } from '../../../components/field.js'
 import { Button, Form } from '../../../components/form.js'
 

@@ -4,7 +4,7 @@ import type {
 } from '../../../../src/staff/admin/calendar/calendar-view.js'
 import { RadioGroup } from '../../../components/choices.js'
 import { ErrorSummary } from '../../../components/error-summary.js'
-import type { FormErrors } from '../../../components/field-ids.js'
+import type { FormErrors } from '../../../../src/http/form.js'
 import { TextArea, TextField } from '../../../components/field.js'
 import { Button, CSRF_FIELD, Form } from '../../../components/form.js'
 

@@ -1,6 +1,6 @@
 import type { NumberSettingsView } from '../../../../src/staff/admin/document-numbers/document-numbers-view.js'
 import { ErrorSummary } from '../../../components/error-summary.js'
-import type { FormErrors } from '../../../components/field-ids.js'
+import type { FormErrors } from '../../../../src/http/form.js'
 import { TextField } from '../../../components/field.js'
 import { Button, Form } from '../../../components/form.js'
 

@@ -1,7 +1,7 @@
 import type { SiteSettingsForm } from '../../../../src/staff/admin/settings/site-settings.schema.js'
 import { Checkbox } from '../../../components/choices.js'
 import { ErrorSummary } from '../../../components/error-summary.js'
-import type { FormErrors } from '../../../components/field-ids.js'
+import type { FormErrors } from '../../../../src/http/form.js'
 import { TextField } from '../../../components/field.js'
 import { Button, Form } from '../../../components/form.js'
 

@@ -2,7 +2,7 @@ import type { RelatedApplication } from '../../../../src/queue/related.service.j
 import { RelatedApplications } from '../related-applications.js'
 import type { Child } from 'hono/jsx'
 import { ErrorSummary } from '../../../components/error-summary.js'
-import type { FormErrors } from '../../../components/field-ids.js'
+import type { FormErrors } from '../../../../src/http/form.js'
 import { CaseActions, type ActionLink } from './case-actions.js'
 import { CaseAnswers, type AnswerSection } from './case-answers.js'
 import {
