@@ -70,7 +70,8 @@ export function checkText(file: string, text: string, repo: Repo): Finding[] {
   lines.forEach((raw, i) => {
     const line = i + 1
     const add = (what: string) => findings.push({ file, line, what })
-    const withoutUrls = raw.replace(URL, ' ')
+    // Web addresses are not citations; a string escape (\n, \t) is not part of the next word.
+    const withoutUrls = raw.replace(URL, ' ').replace(/\\[nrt]/g, ' ')
     for (const { pattern, what } of OUTSIDE) {
       for (const m of withoutUrls.matchAll(pattern)) add(`${what}: “${m[0]}”`)
     }
@@ -172,6 +173,7 @@ describe('repository citations: the checker itself', () => {
     expect(whatOf('src/a.ts', `// ${S} §8 and ${S} §9`)).toHaveLength(2)
     expect(whatOf('src/a.ts', `// see ${md(S)}`)).toHaveLength(1)
     expect(whatOf('bench/a.ts', '`\\n' + S + ' §14: queue p95`')).toHaveLength(1)
+    expect(whatOf('bench/a.ts', '`\\n' + md('docs/product') + ' §14: queue p95`')).toEqual([])
     expect(whatOf('src/a.ts', `// (${md(`reference/${DR}`)} §1.2)`)).toHaveLength(1)
     expect(whatOf('src/a.ts', `// (${DR} §1.14), ${DR.replace('-', ' ')} §1.9`)).toHaveLength(2)
     expect(whatOf('src/a.ts', `// ${md('CONVENTIONS')} item 16`)).toHaveLength(1)
