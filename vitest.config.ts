@@ -7,11 +7,11 @@ const jsx = { oxc: { jsx: { runtime: 'automatic' as const, importSource: 'hono/j
  * against a real database: PGlite by default, PostgreSQL when DATABASE_URL is set) and `e2e`
  * (Debian Chromium driven by playwright-core against a real server). `npm test` runs the first two.
  *
- * Speed (README, Decisions: "Test workers"): `isolate: false` lets each worker keep the app's
- * modules and PGlite's compiled WebAssembly from one test file to the next instead of loading them
- * again per file, which cost more than the tests themselves; every file still gets a database of its
- * own. One worker per core: vitest's default (cores − 1) leaves one of a 2-core runner's cores idle
- * while tests wait on PostgreSQL and child processes.
+ * Speed (docs/decisions/028-test-workers-keep-modules.md): `isolate: false` lets each worker keep
+ * the app's modules and PGlite's compiled WebAssembly from one test file to the next instead of
+ * loading them again per file, which cost more than the tests themselves; every file still gets a
+ * database of its own. One worker per core: vitest's default (cores − 1) leaves one of a 2-core
+ * runner's cores idle while tests wait on PostgreSQL and child processes.
  */
 export default defineConfig({
   test: {

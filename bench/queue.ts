@@ -1,5 +1,5 @@
 /**
- * The staff queue on 1,000,000 applications (SPEC §14: p95 < 50 ms server-side). Seeds a scratch
+ * The staff queue on 1,000,000 applications (docs/product.md §14: p95 < 50 ms server-side). Seeds a scratch
  * PostgreSQL database set-based, runs VACUUM ANALYZE, then times, for the default view and
  * filtered views: the service call the route makes (loadQueue: page + tab counts + staff list) and
  * the whole request through the app (session, query, render). Prints each page query's plan.
@@ -150,7 +150,7 @@ async function main(): Promise<number> {
       row('for comparison: count(*) group by stage', '15', ms(naive.p50), ms(naive.p95), '', ''),
     )
     console.log(
-      `\nSPEC §14: queue p95 < ${TARGET_P95_MS} ms — ${worst < TARGET_P95_MS ? 'MET' : 'MISSED'} (worst request p95 ${ms(worst)} ms)`,
+      `\ndocs/product.md §14: queue p95 < ${TARGET_P95_MS} ms — ${worst < TARGET_P95_MS ? 'MET' : 'MISSED'} (worst request p95 ${ms(worst)} ms)`,
     )
 
     for (const [label, query] of all) {

@@ -1,5 +1,5 @@
 /**
- * Receipt PDF render time (SPEC §14: < 40 ms median once warm). Renders the 收件回执 once cold
+ * Receipt PDF render time (docs/product.md §14: < 40 ms median once warm). Renders the 收件回执 once cold
  * (font files read and parsed on first use) and then N times warm, in this process, one after
  * another. See bench/README.md.
  */

@@ -1,5 +1,5 @@
 /**
- * 20 concurrent 20 MB uploads (SPEC §14: the server's RSS grows by < 150 MB), against the upload
+ * 20 concurrent 20 MB uploads (docs/product.md §14: the server's RSS grows by < 150 MB), against the upload
  * pipeline (receiveUploads + local FileStore) and a plain node:http body sink, each in its own
  * process. See bench/README.md.
  */

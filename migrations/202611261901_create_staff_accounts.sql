@@ -1,4 +1,4 @@
--- Staff of the procuratorate. Roles per SPEC §8; a person may hold several.
+-- Staff of the procuratorate. Roles per docs/product.md §8; a person may hold several.
 -- password_hash is self-describing (scheme$params$salt$hash), see src/staff/password.ts.
 create table staff_accounts (
   id uuid primary key default gen_random_uuid(),

@@ -1,4 +1,4 @@
--- Administrators' corrections to the official working-day calendar (SPEC §9): a holiday or make-up
+-- Administrators' corrections to the official working-day calendar (docs/product.md §9): a holiday or make-up
 -- workday the chinese-days package does not know yet (next year's State Council notice, a local
 -- arrangement). An override wins over the package for its day; read through src/calendar/.
 create table calendar_overrides (

@@ -1,4 +1,4 @@
--- Email outbox (SPEC §12). A row is written in the same transaction as the state change that causes
+-- Email outbox (docs/product.md §12). A row is written in the same transaction as the state change that causes
 -- it, so an email is never promised for a change that rolled back, nor lost for one that committed.
 -- Workers claim due rows with FOR UPDATE SKIP LOCKED and hold them for a lease (locked_until), so any
 -- number of processes can send side by side without sending a message twice.

@@ -1,4 +1,4 @@
--- Audit log (SPEC §8, 等保 安全审计): who did what to which object, when, from where, with what
+-- Audit log (docs/product.md §8, 等保 安全审计): who did what to which object, when, from where, with what
 -- result. Append-only: the trigger below refuses UPDATE, DELETE and TRUNCATE for every role.
 create table audit_events (
   id bigint generated always as identity primary key,

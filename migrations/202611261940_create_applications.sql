@@ -1,4 +1,4 @@
--- Applications for supervision of enforcement (SPEC §4–§6, §9) and the materials filed with them.
+-- Applications for supervision of enforcement (docs/product.md §4–§6, §9) and the materials filed with them.
 -- ID and mobile numbers are stored encrypted (AES-256-GCM, src/crypto/field-encryption.ts) with a
 -- keyed hash beside them for duplicate detection; they never appear in clear in any column.
 create table applications (
@@ -63,7 +63,7 @@ create table application_materials (
 
 create index application_materials_application_idx on application_materials (application_id, position);
 
--- Wizard drafts (SPEC §4): the browser holds only a random token; the table its SHA-256. All
+-- Wizard drafts (docs/product.md §4): the browser holds only a random token; the table its SHA-256. All
 -- answers are one encrypted JSON document, as they include ID and mobile numbers.
 create table application_drafts (
   id uuid primary key default gen_random_uuid(),

@@ -1,4 +1,4 @@
--- Progress lookup (SPEC §7). Failed attempts are counted in the database so that every server
+-- Progress lookup (docs/product.md §7). Failed attempts are counted in the database so that every server
 -- process shares them: per tracking code (5 failures lock it for 30 minutes) and per client address.
 -- Keys are keyed hashes: neither the codes people typed nor their addresses are stored in clear.
 create table tracking_attempts (
@@ -21,7 +21,7 @@ create table applicant_sessions (
 
 create index applicant_sessions_application_idx on applicant_sessions (application_id);
 
--- The applicant-visible timeline (SPEC §7): one row per step the applicant may see. Internal notes
+-- The applicant-visible timeline (docs/product.md §7): one row per step the applicant may see. Internal notes
 -- never go here; `public_note` is text written for the applicant.
 create table application_events (
   id bigint generated always as identity primary key,

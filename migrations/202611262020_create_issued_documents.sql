@@ -1,4 +1,4 @@
--- Documents the procuratorate issues to the applicant (SPEC §10): stored once with their hash and
+-- Documents the procuratorate issues to the applicant (docs/product.md §10): stored once with their hash and
 -- listed on the status page. The 收件回执 is rebuilt from the application; these are kept as files.
 create table issued_documents (
   id uuid primary key default gen_random_uuid(),

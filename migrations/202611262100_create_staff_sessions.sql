@@ -1,4 +1,4 @@
--- Staff sign-in (SPEC §8): 5 failed logins lock an account for 15 minutes; TOTP secrets are stored
+-- Staff sign-in (docs/product.md §8): 5 failed logins lock an account for 15 minutes; TOTP secrets are stored
 -- encrypted with the data key; sessions are server-side, the cookie holds a random token and this
 -- table its SHA-256; 30 minutes idle, 12 hours absolute.
 alter table staff_accounts

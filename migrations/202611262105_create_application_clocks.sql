@@ -1,4 +1,4 @@
--- The statutory clocks of SPEC §9, one row per clock an application has run. A clock is open until
+-- The statutory clocks of docs/product.md §9, one row per clock an application has run. A clock is open until
 -- `stopped_at`; a paused clock (中止审查) has `paused_on`, and the days it stood still are added to
 -- `paused_days` when it resumes. `applications.next_due` is the earliest due date among the open,
 -- running clocks, kept in step by src/deadlines/clocks.ts, so the staff queue sorts on an index.

@@ -1,4 +1,4 @@
--- The staff queue (SPEC §8, §14: p95 < 50 ms on 1,000,000 applications) and the daily digest.
+-- The staff queue (docs/product.md §8, §14: p95 < 50 ms on 1,000,000 applications) and the daily digest.
 --
 -- The queue sorts on coalesce(next_due, 9999-12-31), id: applications without a running clock go
 -- last, and the key is one non-null value, so the keyset condition is a plain row comparison that

@@ -1,4 +1,4 @@
--- Internal notes on an application (SPEC §8): staff only, never shown to the applicant (SPEC §7).
+-- Internal notes on an application (docs/product.md §8): staff only, never shown to the applicant (docs/product.md §7).
 -- Notes are kept as written: no edit or delete path, so the record of who noted what stays whole.
 create table application_notes (
   id uuid primary key default gen_random_uuid(),

@@ -1,4 +1,4 @@
--- Formal notices (SPEC §10) join the evidence receipt in issued_documents, each with its number
+-- Formal notices (docs/product.md §10) join the evidence receipt in issued_documents, each with its number
 -- (文号), unique across all documents. Numbers come from document_number_counters, one row per kind
 -- and year, incremented in the transaction that issues the notice: a rolled-back action gives its
 -- number back, and concurrent issuers of one kind wait on the row lock, so there are no gaps and

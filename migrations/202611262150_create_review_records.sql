@@ -1,4 +1,4 @@
--- The staff decisions after acceptance (SPEC §9) with what the forms require: the ground of a
+-- The staff decisions after acceptance (docs/product.md §9) with what the forms require: the ground of a
 -- 中止 / 终结 / 报请上级院, the reasons and 释法说理 of a 不支持 decision, a resumption or closing note.
 -- One row per action taken; the stage itself lives on applications, the timeline in
 -- application_events, the who-and-when also in audit_events (which must hold no free text).

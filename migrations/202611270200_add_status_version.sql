@@ -1,4 +1,4 @@
--- A version of everything the applicant's status page shows of one application (SPEC §7), so the
+-- A version of everything the applicant's status page shows of one application (docs/product.md §7), so the
 -- page, once rendered, can be served again while nothing it shows has changed: each view still reads
 -- the session and this number from the database, and renders only when the number moved.
 --

@@ -30,7 +30,7 @@ const GROUNDS = Object.entries(NON_ACCEPTANCE_GROUNDS).map(([value, g]) => ({
   label: g.label,
 }))
 
-/** 控告申诉 intake decisions on a `submitted` application (SPEC §9), each issuing its notice. */
+/** 控告申诉 intake decisions on a `submitted` application (docs/product.md §9), each issuing its notice. */
 export const INTAKE_ACTIONS = [
   defineAction({
     name: 'request_supplement',

@@ -68,7 +68,7 @@ export async function decideRecommendation(
   try {
     return await decideInTransaction(deps, actor, id, form)
   } catch (err) {
-    // a drafter trying to approve their own text is worth a line in the audit log (SPEC §8)
+    // a drafter trying to approve their own text is worth a line in the audit log (docs/product.md §8)
     if (err instanceof AppError && err.code === 'forbidden')
       await auditStaffChange(
         deps.db,

@@ -1,9 +1,9 @@
 import { z } from 'zod'
 
-// The forms of the staff actions after acceptance (SPEC §9). Values are English codes; the Chinese
+// The forms of the staff actions after acceptance (docs/product.md §9). Values are English codes; the Chinese
 // labels are the *_LABEL maps below, used by the forms, the timeline notes and the notices.
 
-/** Every action form carries the application version the page showed (SPEC §8 concurrency). */
+/** Every action form carries the application version the page showed (docs/product.md §8 concurrency). */
 const version = z.coerce
   .number({ error: '页面缺少版本信息，请返回申请页面刷新后再操作' })
   .int({ error: '页面缺少版本信息，请返回申请页面刷新后再操作' })
@@ -31,7 +31,7 @@ function choice<T extends readonly [string, ...string[]]>(values: T, missing: st
   return z.enum(values, { error: missing })
 }
 
-// 2013 试行 第七十四条 (domain-rules §1.14): the grounds of 中止审查.
+// 2013 试行 第七十四条 (docs/domain-rules.md §1.14): the grounds of 中止审查.
 export const SUSPEND_GROUNDS = ['applicant_died', 'depends_on_other_case', 'other'] as const
 export const SUSPEND_GROUND_LABEL: Record<(typeof SUSPEND_GROUNDS)[number], string> = {
   applicant_died: '申请人死亡或者终止，尚待继承人或者权利义务承继人表明是否参加审查',
@@ -57,7 +57,7 @@ export const TERMINATE_GROUND_LABEL: Record<(typeof TERMINATE_GROUNDS)[number], 
   other: '其他应当终结审查的情形',
 }
 
-// 规则 第四十一条; SPEC §9 names the three reasons.
+// 规则 第四十一条; docs/product.md §9 names the three reasons.
 export const ESCALATE_REASONS = ['new_type', 'major_complex', 'sensitive'] as const
 export const ESCALATE_REASON_LABEL: Record<(typeof ESCALATE_REASONS)[number], string> = {
   new_type: '新类型案件',

@@ -29,7 +29,7 @@ type Decision = {
   action: Action & RecordedAction
   expectedVersion: number
   publicNote?: string
-  /** the decision served on the applicant (SPEC §10), numbered and attached to the stage email */
+  /** the decision served on the applicant (docs/product.md §10), numbered and attached to the stage email */
   notice?: NoticeContent
   ground?: string | null
   detail?: string | null
@@ -41,7 +41,7 @@ type Decision = {
 
 /**
  * One staff decision: the stage change (row lock, version and role check, timeline, audit, email),
- * what the form recorded, and whatever else the decision writes — one transaction (SPEC §9).
+ * what the form recorded, and whatever else the decision writes — one transaction (docs/product.md §9).
  */
 async function decide(deps: Deps, actor: StaffActor, applicationId: string, d: Decision) {
   return transactionWithNotices(deps, async (trx) => {

@@ -33,7 +33,7 @@ import {
 const options = (labels: Record<string, string>) =>
   Object.entries(labels).map(([value, label]) => ({ value, label }))
 
-/** The staff decisions after acceptance (SPEC §9). */
+/** The staff decisions after acceptance (docs/product.md §9). */
 export const REVIEW_ACTIONS = [
   defineAction({
     name: 'start_review',

@@ -17,7 +17,7 @@ export function staleMessage(stage: Stage): string {
 /**
  * A staff change that does not move the stage (a 检察建议 draft, a court's extension) still takes
  * the row lock and the version check, and bumps the version, so two pages cannot overwrite each
- * other and a decision is never taken on a page older than the draft it shows (SPEC §8).
+ * other and a decision is never taken on a page older than the draft it shows (docs/product.md §8).
  */
 export async function touchApplication(
   trx: Db,

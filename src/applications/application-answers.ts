@@ -1,6 +1,6 @@
 import type { SelfCheckAnswers } from './self-check.schema.js'
 
-/** The answers of the wizard (SPEC §4), as kept in a draft and copied into an application. */
+/** The answers of the wizard (docs/product.md §4), as kept in a draft and copied into an application. */
 
 export const APPLICANT_ROLES = ['申请执行人', '被执行人', '利害关系人', '案外人'] as const
 export const ID_TYPES = [
@@ -13,7 +13,7 @@ export const ID_TYPES = [
 export const AGENT_KINDS = ['律师', '基层法律服务工作者', '近亲属', '其他'] as const
 export const PARTY_ROLES = ['申请执行人', '被执行人', '利害关系人', '案外人', '其他'] as const
 export const COURT_REMEDIES = ['未提出', '已提出，法院正在处理', '已作出裁定'] as const
-/** SPEC §3: the acts that can be complained of */
+/** docs/product.md §3: the acts that can be complained of */
 export const MATTERS = [
   '消极执行、拖延执行',
   '不当终结本次执行程序',

@@ -6,7 +6,7 @@ export type AnswerSection = { title: string; editHref: string; rows: [string, st
 
 const edit = (step: string) => `/apply/step/${step}?return=check`
 
-/** Every answer, per section, for the check-answers page (SPEC §4), each with its 修改 link. */
+/** Every answer, per section, for the check-answers page (docs/product.md §4), each with its 修改 link. */
 export function answerSections(a: DraftAnswers, site: SiteView): AnswerSection[] {
   const p = a.person
   const o = a.organisation

@@ -4,7 +4,7 @@ import type { Db } from '../db/database.js'
 import type { DraftAnswers } from './application-answers.js'
 import { findDraftByTokenHash, insertDraft, updateDraftAnswers } from './draft.repository.js'
 
-/** SPEC §4: drafts are kept for 30 days after the last change. */
+/** docs/product.md §4: drafts are kept for 30 days after the last change. */
 export const DRAFT_LIFETIME_MS = 30 * 24 * 3600 * 1000
 
 export type Draft = {

@@ -14,7 +14,7 @@ export type SlotDefinition = {
 const always = () => true
 const hasAgent = (a: DraftAnswers) => a.agent?.hasAgent === 'yes'
 
-/** SPEC §5 and 规则 第二十一条: what an application must carry. */
+/** docs/product.md §5 and 规则 第二十一条: what an application must carry. */
 export const SLOTS: SlotDefinition[] = [
   {
     slot: 'application_letter',

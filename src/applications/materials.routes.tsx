@@ -16,7 +16,7 @@ import { stepsFor } from './wizard-steps.js'
 
 export const UPLOAD_PATH = '/apply/materials/upload'
 
-/** The materials page (SPEC §5): uploads per slot into the draft, removal, and on to the check. */
+/** The materials page (docs/product.md §5): uploads per slot into the draft, removal, and on to the check. */
 export function materialsRoutes(deps: Deps) {
   const app = new Hono<AppEnv>()
   app.get('/materials', (c) => withDraft(c, deps, (draft) => renderMaterials(c, deps, draft, {})))

@@ -25,7 +25,7 @@ export type ReceiptSource = {
   receiptMac: string
 }
 
-/** 收件回执 (SPEC §6): no full ID number, only the masked one. */
+/** 收件回执 (docs/product.md §6): no full ID number, only the masked one. */
 export function receiptData(
   src: ReceiptSource,
   site: SiteView,

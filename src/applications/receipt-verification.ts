@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
 /**
- * The verification string printed on a 收件回执 (SPEC §6): an HMAC-SHA256 over the tracking code,
+ * The verification string printed on a 收件回执 (docs/product.md §6): an HMAC-SHA256 over the tracking code,
  * the submission time and the SHA-256 of every file, so /verify can tell whether a receipt is
  * genuine and unaltered without revealing personal data. 20 characters (100 bits) in Crockford
  * base32 — digits and upper-case letters without I, L, O, U — shown as XXXX-XXXX-XXXX-XXXX-XXXX,

@@ -3,7 +3,7 @@ import type { Db } from '../db/database.js'
 import { insertOutboxMessage } from '../notifications/outbox.repository.js'
 
 /**
- * SPEC §4: when an address is given, the link to resume the draft is emailed (once per draft and
+ * docs/product.md §4: when an address is given, the link to resume the draft is emailed (once per draft and
  * address). The link carries the draft's token — it is the applicant's own key to the draft.
  */
 export async function enqueueResumeEmail(

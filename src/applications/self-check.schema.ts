@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { SupervisedCourt } from '../site/site-view.js'
 
-// The self-check before the wizard (SPEC §3). Values are English codes; the Chinese labels live in
+// The self-check before the wizard (docs/product.md §3). Values are English codes; the Chinese labels live in
 // views/pages/apply/self-check.tsx. Every answer is required, but no answer is ever refused here:
 // what to make of them is src/applications/self-check.ts's job.
 

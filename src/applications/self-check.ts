@@ -1,7 +1,7 @@
 import type { SiteView } from '../site/site-view.js'
 import { UNKNOWN_COURT, type SelfCheckAnswers } from './self-check.schema.js'
 
-// The self-check's answer (SPEC §3; reference/domain-rules.md §1.2–§1.4, §1.9, §1.10, §3.1). Advice,
+// The self-check's answer (docs/product.md §3; docs/domain-rules.md §1.2–§1.4, §1.9, §1.10, §3.1). Advice,
 // not a decision: only plainly out-of-scope matters stop; 正当理由, late rulings, 管辖 are for staff.
 
 export type SelfCheckOutcome = 'eligible' | 'remedy_first' | 'not_competent' | 'out_of_scope'

@@ -34,7 +34,7 @@ export type Prepared = {
   mail: Omit<SubmissionEmailFacts, 'applicationId' | 'email' | 'now'>
 }
 
-/** Flags for intake (SPEC §8); explainable facts only, they never decide anything. */
+/** Flags for intake (docs/product.md §8); explainable facts only, they never decide anything. */
 async function intakeFlags(
   trx: Db,
   draft: Draft,

@@ -19,7 +19,7 @@ import { stepsFor } from './wizard-steps.js'
 export type SubmitResult = { applicationId: string; trackingCode: string; existing: boolean }
 
 /**
- * SPEC §6: one transaction creates the application, its materials, the audit event and the outbox
+ * docs/product.md §6: one transaction creates the application, its materials, the audit event and the outbox
  * email — all or nothing. The draft row is locked first, so a double click or a retried POST finds
  * the application the first one created. A generated 监督申请书 written before a failed commit is
  * removed again; uploaded files stay with the draft, which the applicant can submit again.
@@ -122,7 +122,7 @@ async function audit(
   ip: string | null,
   now: Date,
 ): Promise<void> {
-  // A counter application is the act of the staff member who entered it (SPEC §8).
+  // A counter application is the act of the staff member who entered it (docs/product.md §8).
   const actor = draft.enteredBy
     ? { type: 'staff' as const, id: draft.enteredBy, roles: ['intake'] }
     : { type: 'applicant' as const, id: applicationId }

@@ -9,7 +9,7 @@ import type { StaffEnv } from '../staff/staff-env.js'
 import { AuditFilterSchema } from './audit-log.schema.js'
 import { exportAuditCsv, viewAuditLog } from './audit-log.service.js'
 
-/** SPEC §8: the auditor reads the log and nothing else; no other role reads it here. */
+/** docs/product.md §8: the auditor reads the log and nothing else; no other role reads it here. */
 export const AUDIT_LOG_ROUTES = {
   view: { method: 'GET', path: '/staff/audit', access: ['auditor'] },
   csv: { method: 'GET', path: '/staff/audit.csv', access: ['auditor'] },

@@ -147,7 +147,7 @@ export function workingDaysUntil(today: CalendarDate, due: CalendarDate, cal: Da
   return count
 }
 
-/** SPEC §9 highlighting: not yet overdue and at most `within` working days left (default 3). */
+/** docs/product.md §9 highlighting: not yet overdue and at most `within` working days left (default 3). */
 export function isDueSoon(
   today: CalendarDate,
   due: CalendarDate,

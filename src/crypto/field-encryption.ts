@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 
 /**
- * Encryption of personal identifiers at rest (ID and mobile numbers, SPEC §14 / PIPL art. 51):
+ * Encryption of personal identifiers at rest (ID and mobile numbers, docs/product.md §14 / PIPL art. 51):
  * AES-256-GCM with a fresh 96-bit nonce per value, stored as one self-describing blob
  * `v1 | nonce | tag | ciphertext`. A separate keyed hash (HMAC-SHA256) finds duplicates without
  * decrypting; both keys are derived from DATA_ENCRYPTION_KEY with HKDF so neither is used twice.

@@ -7,7 +7,7 @@ import { pauseClock, resumeClock, startClock, stopClocks } from './clocks.js'
 type Effect = { stop?: readonly ClockKind[] | 'all'; start?: readonly ClockKind[] }
 
 /**
- * What each transition does to the clocks of SPEC §9. The 补正 clock is started by
+ * What each transition does to the clocks of docs/product.md §9. The 补正 clock is started by
  * requestSupplement (staff choose its length); clocks for sending a document (受理通知书, decisions)
  * stop when that notice is issued.
  */

@@ -3,7 +3,7 @@ import type { ClockKind } from './clock.table.js'
 export type ClockLength = { unit: 'working_days' | 'days' | 'months'; amount: number }
 
 /**
- * SPEC §9 defaults, with their sources (reference/domain-rules.md §1): the 12309 seven-working-day
+ * docs/product.md §9 defaults, with their sources (docs/domain-rules.md §1): the 12309 seven-working-day
  * procedural reply; 补正 set by staff (15 days by default, 规则 第二十一条 fixes no number);
  * 受理通知书 within 3 days of acceptance (2013 试行 第三十七条); review within 3 months (第五十六条,
  * 民诉法 第二百二十条); decision documents within 15 days (两高规定 第十六条); the court replies within

@@ -1,4 +1,4 @@
-/** The formal notices of SPEC §10 that carry a number (收件回执 and 证据材料收据 are separate). */
+/** The formal notices of docs/product.md §10 that carry a number (收件回执 and 证据材料收据 are separate). */
 export const NOTICE_KINDS = [
   'supplement_notice',
   'acceptance_notice',

@@ -2,7 +2,7 @@ import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Context } from 'hono'
 
 /**
- * The client's address, for the audit log and rate limits (SPEC §7, §8): the peer address, or the
+ * The client's address, for the audit log and rate limits (docs/product.md §7, §8): the peer address, or the
  * proxy's X-Forwarded-For when TRUST_PROXY says a proxy sets it. Null under app.request().
  */
 export function clientIp(c: Context, options: { config: { trustProxy: boolean } }): string | null {

@@ -6,7 +6,7 @@ import { ERROR_TEXT } from './errors.js'
 
 /**
  * Strict CSP: every script, style, image and font comes from this origin; no inline code at all
- * (PIPL art. 36 and SPEC §14: no third-party scripts, fonts or CDNs).
+ * (PIPL art. 36 and docs/product.md §14: no third-party scripts, fonts or CDNs).
  */
 const CSP = [
   "default-src 'self'",

@@ -11,7 +11,7 @@ export type MaintenanceDeps = { db: Db; fileStore: FileStore; clock: Clock; logg
 export type DeadlineJob = () => Promise<number>
 
 /**
- * Housekeeping (SPEC §4, §6): expired drafts are deleted, then stored files no draft or application
+ * Housekeeping (docs/product.md §4, §6): expired drafts are deleted, then stored files no draft or application
  * references and older than a day are removed (files of failed submissions, of deleted drafts, of
  * uploads cut off half-way). Safe to run in several processes at once: every step is idempotent.
  */

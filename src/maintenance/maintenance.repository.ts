@@ -1,6 +1,6 @@
 import type { Db } from '../db/database.js'
 
-/** Unsubmitted drafts past their expiry (SPEC §4: 30 days); their file rows go with them. */
+/** Unsubmitted drafts past their expiry (docs/product.md §4: 30 days); their file rows go with them. */
 export async function deleteExpiredDrafts(db: Db, now: Date): Promise<number> {
   const rows = await db
     .deleteFrom('application_drafts')

@@ -1,7 +1,7 @@
 import { CHINA_OFFSET_MS } from '../shared/china-time.js'
 
 /**
- * 文号 (document numbers) per SPEC §10: `{简称}检民执监{类}〔{年}〕{序号}号` by default, one sequence
+ * 文号 (document numbers) per docs/product.md §10: `{简称}检民执监{类}〔{年}〕{序号}号` by default, one sequence
  * per kind and year, 〔〕 brackets (GB/T 9704), no leading zeros.
  */
 export const DEFAULT_NUMBER_TEMPLATE = '{简称}检民执监{类}〔{年}〕{序号}号'

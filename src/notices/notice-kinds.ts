@@ -6,7 +6,7 @@ type KindInfo = {
   heading: string
   /** the title listed on the status page and named in the email */
   title: string
-  /** the clock that waits for this document to be sent (SPEC §9), stopped when it is issued */
+  /** the clock that waits for this document to be sent (docs/product.md §9), stopped when it is issued */
   stops?: ClockKind
 }
 

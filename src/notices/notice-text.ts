@@ -1,7 +1,7 @@
 import { formatCalendarDay, formatChineseDate } from '../shared/china-time.js'
 import type { NoticeContent, NoticeFields } from './notice-content.js'
 
-/** Kept in one place: the article moves with each revision of the law (domain-rules §1.1). */
+/** Kept in one place: the article moves with each revision of the law (docs/domain-rules.md §1.1). */
 export const CPL_SUPERVISION = '《中华人民共和国民事诉讼法》第二百四十六条'
 const RULES = '《人民检察院民事诉讼监督规则》'
 const JOINT_RULES = '《最高人民法院 最高人民检察院关于民事执行活动法律监督若干问题的规定》'

@@ -1,6 +1,6 @@
 import type { Db } from '../db/database.js'
 
-/** The facts of an application a notice names; applicant name is stored in clear (SPEC §7). */
+/** The facts of an application a notice names; applicant name is stored in clear (docs/product.md §7). */
 export async function getNoticeApplication(db: Db, id: string) {
   return db
     .selectFrom('applications')

@@ -23,7 +23,7 @@ const INTAKE_STAGES: ReadonlySet<Stage> = new Set<Stage>(['submitted', 'suppleme
 type DigestDeps = Pick<Deps, 'db' | 'calendar' | 'clock' | 'siteSettings' | 'config' | 'logger'>
 
 /**
- * Once per Beijing day (SPEC §9, issue 5 item 5): each enabled staff member with an address and a
+ * Once per Beijing day (docs/product.md §9): each enabled staff member with an address and a
  * case role gets their overdue and due-soon applications. The day's claim, every outbox row and
  * the recipient count share one transaction, so however many processes run the job, and however
  * often, a day is sent once, and a failure leaves it for the next run.

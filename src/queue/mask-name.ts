@@ -1,5 +1,5 @@
 /**
- * Names in lists are masked (SPEC §8: personal data masked in lists, logs and exports); the case
+ * Names in lists are masked (docs/product.md §8: personal data masked in lists, logs and exports); the case
  * page shows them in full. A person keeps the first and last character (张*英); an organisation the
  * first two and last two, enough to tell 某某公司 from 某某合作社 at a glance.
  */

@@ -5,7 +5,7 @@ import type { StaffRole } from '../staff/staff-account.table.js'
 import { ACTION_LABEL, actionsFor } from '../workflow/transitions.js'
 
 /**
- * The workflow actions this viewer may take now (SPEC §8). Staff roles never include applicant or
+ * The workflow actions this viewer may take now (docs/product.md §8). Staff roles never include applicant or
  * system, so their actions (撤回, 视为撤回) are left out by actionsFor itself. After them come the
  * acts of the action table that leave the stage alone, open in this stage to one of the viewer's
  * roles: a reviewer drafts the 检察建议 during review; only a leader's approval moves the stage

@@ -41,7 +41,7 @@ const row = (term: string, value: string | undefined): AnswerRow => ({
   value: value && value.trim() !== '' ? value : NONE,
 })
 
-/** Everything the applicant entered (SPEC §8), section by section, for staff eyes only. */
+/** Everything the applicant entered (docs/product.md §8), section by section, for staff eyes only. */
 export function caseAnswerSections(app: ApplicationRow, ids: Identifiers): AnswerSection[] {
   const a = app.answers as DraftAnswers
   return [

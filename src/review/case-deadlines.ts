@@ -8,7 +8,7 @@ import type { Deps } from '../deps.js'
 import { formatCalendarDay } from '../shared/china-time.js'
 
 /**
- * Every open clock of SPEC §9 with its due date and how it was computed (the explanations already
+ * Every open clock of docs/product.md §9 with its due date and how it was computed (the explanations already
  * name paused days and court extensions). The procedural reply stays listed once answered, so
  * staff can see whether the 12309 seven-working-day reply was kept.
  */

@@ -12,7 +12,7 @@ export type OpenedFile = { stream: Readable; type: string; name: string; size?: 
 const NOT_FOUND = () => new NotFound('没有找到这份材料。')
 
 /**
- * One material of this application, opened and audited (SPEC §8: every view or download of a
+ * One material of this application, opened and audited (docs/product.md §8: every view or download of a
  * material). An id belonging to another application finds nothing: 404, never its file.
  */
 export async function openMaterial(

@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely'
 
-/** Internal notes on an application: staff only, never on any applicant page (SPEC §7). */
+/** Internal notes on an application: staff only, never on any applicant page (docs/product.md §7). */
 export interface ApplicationNotesTable {
   id: Generated<string>
   application_id: string

@@ -79,7 +79,7 @@ export async function markRecusalHandled(
   return rows.length > 0
 }
 
-/** The row, locked, for a change that must not cross another staff member's (SPEC §8). */
+/** The row, locked, for a change that must not cross another staff member's (docs/product.md §8). */
 export async function lockApplicationVersion(db: Db, id: string) {
   return db
     .selectFrom('applications')

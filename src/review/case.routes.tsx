@@ -35,7 +35,7 @@ export const CASE_ROUTES = {
   },
 } as const satisfies Record<string, StaffRouteDef>
 
-/** The application page of the staff desk (SPEC §8) and the small acts done on it. */
+/** The application page of the staff desk (docs/product.md §8) and the small acts done on it. */
 export function caseRoutes(deps: Deps) {
   const app = new Hono<StaffEnv>()
   staffRoute(app, CASE_ROUTES.page, (c) => renderCase(deps, c))

@@ -54,7 +54,7 @@ export function parseRevealField(value: unknown): RevealField | undefined {
     : undefined
 }
 
-/** Every sight of a full ID or mobile number is recorded: which field, never the value (SPEC §8). */
+/** Every sight of a full ID or mobile number is recorded: which field, never the value (docs/product.md §8). */
 export async function recordReveal(
   deps: Deps,
   actor: StaffActor,

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 
 /**
- * The public tracking code (查询码, SPEC §6): 12 characters from a 31-character alphabet without
+ * The public tracking code (查询码, docs/product.md §6): 12 characters from a 31-character alphabet without
  * look-alikes (no 0 O 1 I L), shown as XXXX-XXXX-XXXX. Eleven are random (31^11 ≈ 2^54.5, from a
  * cryptographic source); the twelfth is a check character.
  *

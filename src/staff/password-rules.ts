@@ -5,7 +5,7 @@ const COMMON = new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()
 
 export const MIN_PASSWORD_LENGTH = 10
 
-/** SPEC §8: at least 10 characters and not a common password; the message says what to change. */
+/** docs/product.md §8: at least 10 characters and not a common password; the message says what to change. */
 export function passwordProblem(password: string, username: string): string | undefined {
   const value = password.normalize('NFKC')
   if ([...value].length < MIN_PASSWORD_LENGTH) return `密码至少需要 ${MIN_PASSWORD_LENGTH} 个字符`

@@ -1,6 +1,6 @@
 import type { StaffRole } from './staff-account.table.js'
 
-/** SPEC §8 role names as staff know them. */
+/** docs/product.md §8 role names as staff know them. */
 export const ROLE_LABEL: Record<StaffRole, string> = {
   intake: '控告申诉（受理）',
   reviewer: '民事检察（审查）',

@@ -15,7 +15,7 @@ export type StaffRouteDef = {
   duringSetup?: boolean
 }
 
-/** The roles that work on applications; `admin` and `auditor` see no case files (SPEC §8). */
+/** The roles that work on applications; `admin` and `auditor` see no case files (docs/product.md §8). */
 export const CASE_ROLES: readonly StaffRole[] = ['intake', 'reviewer', 'leader']
 
 /** Registers a handler behind the access check of its definition (see staff-route-table.ts). */

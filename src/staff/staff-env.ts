@@ -1,7 +1,7 @@
 import type { AppEnv } from '../http/app-env.js'
 import type { SessionStaff } from './auth/staff-session.repository.js'
 
-/** The signed-in staff member; `totpRequired` is true in production (SPEC §8). */
+/** The signed-in staff member; `totpRequired` is true in production (docs/product.md §8). */
 export type StaffUser = SessionStaff & { totpRequired: boolean }
 
 /** A /staff sub-app: the session middleware sets `staff` when a live session came with the request. */

@@ -14,7 +14,7 @@ import { counterRoutes } from './counter/counter.routes.js'
 import { loadStaff } from './auth/staff-session.middleware.js'
 import type { StaffEnv } from './staff-env.js'
 
-/** The staff desk (SPEC §8), mounted at `/`; every route is declared in staff-route-table.ts. */
+/** The staff desk (docs/product.md §8), mounted at `/`; every route is declared in staff-route-table.ts. */
 export function staffRoutes(deps: Deps) {
   const app = new Hono<StaffEnv>()
   app.use('/staff', loadStaff(deps))

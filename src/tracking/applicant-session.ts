@@ -16,7 +16,7 @@ import { deleteSession, insertSession, touchSession } from './applicant-session.
  * check with other views' (status.routes.tsx, status-stamps.ts) from the same SessionCheck.
  */
 export const TRACK_COOKIE = 'zj_track'
-/** SPEC §7: the applicant's session ends after 30 idle minutes. */
+/** docs/product.md §7: the applicant's session ends after 30 idle minutes. */
 export const SESSION_IDLE_MS = 30 * 60_000
 
 export type TrackEnv = AppEnv & { Variables: { applicationId: string } }

@@ -12,7 +12,7 @@ import { insertApplicationEvent } from '../workflow/application-event.repository
 import type { Stage } from '../workflow/stages.js'
 import { formatTrackingCode } from '../shared/tracking-code.js'
 
-/** After acceptance, while the case is open, the applicant may add evidence (SPEC §7). */
+/** After acceptance, while the case is open, the applicant may add evidence (docs/product.md §7). */
 export const EVIDENCE_STAGES: ReadonlySet<Stage> = new Set<Stage>([
   'accepted',
   'under_review',

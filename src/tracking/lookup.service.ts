@@ -7,7 +7,7 @@ import type { LookupFields } from './lookup.schema.js'
 import { parseTrackingCode } from '../shared/tracking-code.js'
 import { clearAttempts, findAttempts, recordFailure } from './tracking.repository.js'
 
-/** SPEC §7: 5 failures lock a code for 30 minutes; an address gets 30 failures per 15 minutes. */
+/** docs/product.md §7: 5 failures lock a code for 30 minutes; an address gets 30 failures per 15 minutes. */
 export const CODE_LOCK = { failures: 5, windowMs: 30 * 60_000, lockMs: 30 * 60_000 }
 export const IP_LIMIT = { failures: 30, windowMs: 15 * 60_000, lockMs: 15 * 60_000 }
 

@@ -6,7 +6,7 @@ import { parseIdNumber } from '../applications/validation/id-number.js'
 import { formatTrackingCode } from '../shared/tracking-code.js'
 import { findAttempts, recordFailure } from './tracking.repository.js'
 
-/** SPEC §7: at most 5 recovery requests per address per hour, whatever they match. */
+/** docs/product.md §7: at most 5 recovery requests per address per hour, whatever they match. */
 export const LOST_CODE_LIMIT = { requests: 5, windowMs: 60 * 60_000 }
 
 export type LostCodeResult = { ok: true } | { ok: false; lockedUntil: Date }

@@ -1,5 +1,5 @@
 /**
- * Status pages already rendered, kept while nothing they show has changed (SPEC §14: the status page
+ * Status pages already rendered, kept while nothing they show has changed (docs/product.md §14: the status page
  * at ≥ 15 % of a bare server's requests per second, its database read included).
  *
  * A page is a pure function of its key: the application, its status_version (moved by triggers on

@@ -15,7 +15,7 @@ export type StampLoader = (lookup: StampLookup) => Promise<StatusStamp | undefin
  * The status page's session check, for the views that arrive together: every lookup made in one
  * turn of the event loop is answered by one query, sent when the turn's I/O has been handled
  * (setImmediate). Under load that is many views per round trip — the round trip, not the lookup, is
- * most of what a view costs the app and PostgreSQL on a small machine (SPEC §14) — and a lone view
+ * most of what a view costs the app and PostgreSQL on a small machine (docs/product.md §14) — and a lone view
  * waits for nothing but the rest of the current turn. A failed query fails every view it answered;
  * none is retried.
  */

@@ -13,7 +13,7 @@ export type StatusView = Omit<StatusPageProps, 'csrfToken'>
 
 /**
  * The applicant-visible facts of one application — and only those: no flags, notes, staff names
- * or internal reasoning ever reach this view model (SPEC §7).
+ * or internal reasoning ever reach this view model (docs/product.md §7).
  */
 export function statusView(app: StatusRecord, now: Date): StatusView {
   const stage = describeStage(app.stage)

@@ -10,7 +10,7 @@ import { formatTrackingCode } from '../shared/tracking-code.js'
 import type { TrackEnv } from './applicant-session.js'
 import { WithdrawSchema } from './withdraw.schema.js'
 
-/** 撤回申请 (SPEC §7): confirmation page, then the stage change (audited, emailed). */
+/** 撤回申请 (docs/product.md §7): confirmation page, then the stage change (audited, emailed). */
 export function withdrawRoutes(deps: Deps) {
   const app = new Hono<TrackEnv>()
   app.get('/', (c) => render(c, deps, {}))

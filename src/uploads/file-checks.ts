@@ -1,7 +1,7 @@
 import { fileTypeFromBuffer } from 'file-type'
 import { kindLabel, looksLikeOfd, sniffTextKind } from './file-kinds.js'
 
-/** SPEC §5: PDF, JPEG, PNG — decided by the bytes, never by the name or the browser's claim. */
+/** docs/product.md §5: PDF, JPEG, PNG — decided by the bytes, never by the name or the browser's claim. */
 export const ACCEPTED_TYPES = {
   'application/pdf': { label: 'PDF', ext: 'pdf', extensions: ['pdf'] },
   'image/jpeg': { label: 'JPG', ext: 'jpg', extensions: ['jpg', 'jpeg', 'jpe', 'jfif'] },

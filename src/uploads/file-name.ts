@@ -1,4 +1,4 @@
-/** The original name of an upload is kept for display only (SPEC §5); storage uses generated ids. */
+/** The original name of an upload is kept for display only (docs/product.md §5); storage uses generated ids. */
 export const MAX_FILE_NAME_CHARS = 200
 export const UNNAMED_FILE = '未命名文件'
 

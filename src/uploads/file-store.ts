@@ -7,7 +7,7 @@ import { systemClock, type Clock } from '../clock.js'
 
 /**
  * Where uploaded files live. Storage-agnostic on purpose: the local driver below writes under
- * DATA_DIR/files, an S3-compatible driver comes later (SPEC §1) behind the same interface. Ids are
+ * DATA_DIR/files, an S3-compatible driver comes later (docs/product.md §1) behind the same interface. Ids are
  * generated here, never taken from a user, so no name the applicant chose ever reaches a path.
  */
 export interface FileStore {
@@ -98,7 +98,7 @@ export function createLocalFileStore(dir: string, options: { clock?: Clock } = {
         await out.write(chunk)
       }
       await out.flush()
-      // Flushed before it gets its final name: a receipt may quote this hash (SPEC §6).
+      // Flushed before it gets its final name: a receipt may quote this hash (docs/product.md §6).
       await handle.sync()
       const now = clock.now()
       await handle.utimes(now, now)

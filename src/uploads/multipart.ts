@@ -45,7 +45,7 @@ export type ReceivedUploads = {
 }
 
 /**
- * Streams a multipart/form-data body (SPEC §5): every file part goes through the content checks
+ * Streams a multipart/form-data body (docs/product.md §5): every file part goes through the content checks
  * into `store.put`, hashed on the way, one file at a time, never held in memory whole.
  *
  * All or nothing: on any refusal every file this request stored is removed and UploadRejected lists
@@ -240,7 +240,7 @@ class UploadReceiver {
       // fromEntries defines own properties: a field named "__proto__" stays a plain key
       return { fields: Object.fromEntries(fields), files: this.stored }
     }
-    // Best effort: a file that cannot be removed now is an orphan the daily sweep removes (SPEC §6).
+    // Best effort: a file that cannot be removed now is an orphan the daily sweep removes (docs/product.md §6).
     await Promise.allSettled(this.stored.map((f) => this.store.remove(f.storedId)))
     if (this.failure !== undefined) throw this.failure
     throw new UploadRejected(this.problems)

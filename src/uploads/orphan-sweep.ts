@@ -15,7 +15,7 @@ export type SweepResult = {
 export const ORPHAN_AGE_MS = 24 * 60 * 60 * 1000
 
 /**
- * Removes stored files that no row references (SPEC §6: files written before a failed transaction,
+ * Removes stored files that no row references (docs/product.md §6: files written before a failed transaction,
  * or by a process that died between storing and committing). Only files older than `olderThan` are
  * candidates: a younger one may belong to a submission still in flight, whose row is not yet
  * visible. `isReferenced` is asked per candidate, after the age check, so young files cost nothing.

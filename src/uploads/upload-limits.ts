@@ -2,7 +2,7 @@ import { uploadMessages as say, type UploadProblem } from './upload-errors.js'
 
 export type UploadLimits = {
   maxFileBytes: number
-  /** files per request (and per application: SPEC §5) */
+  /** files per request (and per application: docs/product.md §5) */
   maxFiles: number
   /** file bytes per request (and per application) */
   maxTotalBytes: number
@@ -12,7 +12,7 @@ export type UploadLimits = {
 
 const MiB = 1024 * 1024
 
-/** SPEC §5: 20 MB per file, 30 files and 100 MB per application. */
+/** docs/product.md §5: 20 MB per file, 30 files and 100 MB per application. */
 export const UPLOAD_LIMITS: UploadLimits = {
   maxFileBytes: 20 * MiB,
   maxFiles: 30,

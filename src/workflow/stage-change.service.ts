@@ -17,7 +17,7 @@ export type StageChange = {
   applicationId: string
   action: Action
   actor: { type: 'applicant' | 'system' | 'staff'; id?: string | null; roles: readonly Actor[] }
-  /** the version the acting page showed; a stale page is refused (SPEC §8) */
+  /** the version the acting page showed; a stale page is refused (docs/product.md §8) */
   expectedVersion?: number
   ip?: string | null
   /** text for the applicant's timeline, e.g. the reasons of a decision once served */
@@ -34,7 +34,7 @@ export type StageChange = {
 export type StageChangeResult = { stage: Stage; version: number; notice?: IssuedNotice }
 
 /**
- * The one way an application moves between stages (SPEC §9), for applicant, staff and jobs alike:
+ * The one way an application moves between stages (docs/product.md §9), for applicant, staff and jobs alike:
  * one transaction with the row locked, the rule checked, the timeline entry, the audit event and
  * the applicant's email (outbox) — all or nothing.
  */

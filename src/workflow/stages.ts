@@ -23,12 +23,12 @@ export const STAGES = [
 export type Stage = (typeof STAGES)[number]
 
 export interface StageText {
-  /** The applicant-visible label, exactly as SPEC §9 gives it. */
+  /** The applicant-visible label, exactly as docs/product.md §9 gives it. */
   label: string
   /** What the stage means, in plain words for someone who has never dealt with a procuratorate. */
   meaning: string
   youCanDo: string[]
-  /** Only rules that reference/domain-rules.md marks ✅ in their current text (2013 试行 is repealed). */
+  /** Only rules that docs/domain-rules.md marks ✅ in their current text (2013 试行 is repealed). */
   legalBasis?: string
   terminal: boolean
 }
@@ -38,7 +38,7 @@ const RULES = '《人民检察院民事诉讼监督规则》'
 const ASK = '如有疑问，可以拨打本院电话咨询'
 const EVIDENCE = '补充证据材料（受理后每次上传，本院都会出具证据材料收据）'
 const WITHDRAW_BEFORE = '撤回申请'
-// 受理后撤回是终结审查的情形之一（2013 试行 第七十五条; SPEC §9 terminated), so we say so up front.
+// 受理后撤回是终结审查的情形之一（2013 试行 第七十五条; docs/product.md §9 terminated), so we say so up front.
 const WITHDRAW_AFTER = '撤回申请（受理后撤回的，本院会作出终结审查决定）'
 const RECUSAL = '申请回避：认为承办检察官、书记员等办案人员应当回避的，可以提出申请'
 
@@ -115,7 +115,7 @@ export const STAGE_TEXT: Record<Stage, StageText> = {
     label: '不支持监督申请',
     meaning:
       '检察院审查后认为，法院在您反映的执行活动中没有违法情形，所以决定不支持您的监督申请。决定书会在决定之日起十五日内送给您，里面写明了理由。',
-    // No 复查 here: 规则 第一百二十六条 is confirmed only for 生效裁判, not execution (domain-rules §1.14 ❌).
+    // No 复查 here: 规则 第一百二十六条 is confirmed only for 生效裁判, not execution (docs/domain-rules.md §1.14 ❌).
     youCanDo: [
       '下载并阅读不支持监督申请决定书，了解理由',
       '对理由有疑问的，可以请承办检察官当面或者通过电话解释（释法说理）',
@@ -172,7 +172,7 @@ export function describeStage(stage: Stage): StageText & { stage: Stage } {
 
 /**
  * Stages before any decision. Before acceptance a withdrawal simply ends the application; after it,
- * 撤回监督申请 is a ground for 终结审查 (2013 试行 第七十五条, SPEC §9). Once a decision is made, or the case
+ * 撤回监督申请 is a ground for 终结审查 (2013 试行 第七十五条, docs/product.md §9). Once a decision is made, or the case
  * sits with the higher procuratorate (规则 第四十一条), there is nothing left here to withdraw.
  */
 export const APPLICANT_CAN_WITHDRAW: ReadonlySet<Stage> = new Set<Stage>([

@@ -68,11 +68,11 @@ const t = (from: Stage, action: Action, to: Stage, by: Actor[]): Transition => (
 
 const APPLICANT: Actor[] = ['applicant']
 const REVIEWER: Actor[] = ['reviewer']
-// 检察建议 needs 检察长 or 检察委员会 approval (两高规定 2016, domain-rules §1.14); 报请上级院办理 is also
+// 检察建议 needs 检察长 or 检察委员会 approval (两高规定 2016, docs/domain-rules.md §1.14); 报请上级院办理 is also
 // an act of the procuratorate as a whole (规则 第四十一条). The reviewer drafts; only the approval moves the stage.
 const LEADER: Actor[] = ['leader']
 
-/** SPEC §9, row by row. Terminal stages (not_accepted … closed) have no outgoing transitions. */
+/** docs/product.md §9, row by row. Terminal stages (not_accepted … closed) have no outgoing transitions. */
 export const TRANSITIONS: readonly Transition[] = [
   // 控告申诉 intake: 受理 / 补正 / 不予受理 / 告知 (2013 试行 第三十六条; 12309 7-working-day reply).
   t('submitted', 'request_supplement', 'supplement_requested', ['intake']),
@@ -114,7 +114,7 @@ function allows(transition: Transition, actors: readonly Actor[]): boolean {
   return transition.by.some((who) => actors.includes(who))
 }
 
-/** A staff member acts with every role they hold (SPEC §8), so `actor` may be their role list. */
+/** A staff member acts with every role they hold (docs/product.md §8), so `actor` may be their role list. */
 export function canTransition(
   from: Stage,
   action: Action,

@@ -8,7 +8,7 @@ import { applicationIdOf, submitApplication } from '../helpers/applicant.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
 
-/** SPEC §9 deadlines: each transition starts, stops or pauses the right clocks. */
+/** docs/product.md §9 deadlines: each transition starts, stops or pauses the right clocks. */
 let t: TestApp
 beforeAll(async () => {
   // Monday 2 November 2026, 10:00 in Beijing.

@@ -19,7 +19,7 @@ afterAll(async () => {
   await t.close()
 })
 
-describe('counter intake (SPEC §8)', () => {
+describe('counter intake (docs/product.md §8)', () => {
   it('lets intake staff enter an application through the same wizard, recorded as a counter one', async () => {
     const { staff, browser } = await signedInStaff(t.app, t.deps, ['intake'])
     const page = await browser.get('/staff/counter')

@@ -6,7 +6,7 @@ import { signedInStaff } from '../helpers/staff.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
 
-/** Admin edits the 文号 templates (SPEC §8 site settings); later notices follow them. */
+/** Admin edits the 文号 templates (docs/product.md §8 site settings); later notices follow them. */
 let t: TestApp
 beforeAll(async () => {
   t = await createTestApp({ now: new Date('2026-11-02T02:00:00Z') })

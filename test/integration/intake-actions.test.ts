@@ -10,7 +10,7 @@ import { signedInStaff, type TestStaff } from '../helpers/staff.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
 
-/** The four intake decisions through the staff forms (SPEC §9), each with its notice (SPEC §10). */
+/** The four intake decisions through the staff forms (docs/product.md §9), each with its notice (docs/product.md §10). */
 let t: TestApp
 let inbox: SmtpInbox
 let intake: { staff: TestStaff; browser: TestBrowser }

@@ -8,7 +8,7 @@ import { compact, pdfText } from '../helpers/pdf-text.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
 
-/** SPEC §10 notices: numbered per kind and year, stored with their hash, emailed once. */
+/** docs/product.md §10 notices: numbered per kind and year, stored with their hash, emailed once. */
 let t: TestApp
 beforeAll(async () => {
   t = await createTestApp({ now: new Date('2026-11-02T02:00:00Z') })

@@ -6,7 +6,7 @@ import { createStaff, staffBrowser, type TestStaff } from '../helpers/staff.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { exeBytes, fileOf, filesUnder, pdfBytes } from '../helpers/upload-fixtures.js'
 
-/** Refusals of the review actions: nothing may change when one is refused (SPEC §8, §9). */
+/** Refusals of the review actions: nothing may change when one is refused (docs/product.md §8, §9). */
 let t: TestApp
 let c: ReturnType<typeof reviewCase>
 let intake: TestStaff

@@ -8,7 +8,7 @@ import type { TestBrowser } from '../helpers/applicant.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { fileOf, pdfBytes } from '../helpers/upload-fixtures.js'
 
-/** SPEC §9 decision paths after acceptance, through the staff forms, to 已办结. */
+/** docs/product.md §9 decision paths after acceptance, through the staff forms, to 已办结. */
 let t: TestApp
 let inbox: SmtpInbox
 let c: ReturnType<typeof reviewCase>

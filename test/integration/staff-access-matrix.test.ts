@@ -9,7 +9,7 @@ import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
 
 /**
- * SPEC §14: every staff route × every role (and no session) is either allowed or refused, as the
+ * docs/product.md §14: every staff route × every role (and no session) is either allowed or refused, as the
  * one route table says. A route the app serves under /staff but the table lacks fails the run.
  */
 let t: TestApp

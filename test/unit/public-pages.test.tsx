@@ -156,7 +156,7 @@ describe('guide page', () => {
     expect(html).toContain('100 MB')
   })
 
-  it('covers every matter of SPEC §3', async () => {
+  it('covers every matter of docs/product.md §3', async () => {
     const html = await render(GuidePage)
     for (const m of [
       '消极执行',

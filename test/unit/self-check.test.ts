@@ -61,7 +61,7 @@ describe('assessSelfCheck', () => {
     expect(result.canContinue).toBe(canContinue)
   })
 
-  it('uses the four titles of SPEC §3', () => {
+  it('uses the four titles of docs/product.md §3', () => {
     expect(OUTCOME_TITLES).toEqual({
       eligible: '您可以提交申请',
       remedy_first: '建议先向执行法院提出执行异议 — 仍可提交',

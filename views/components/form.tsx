@@ -45,7 +45,7 @@ export function Button(props: {
 
 /**
  * A field people cannot see or reach but form-filling bots do; the server refuses any submission
- * where it is filled (instead of a CAPTCHA puzzle, SPEC §14).
+ * where it is filled (instead of a CAPTCHA puzzle, docs/product.md §14).
  */
 export function Honeypot(props: { name?: string }) {
   return (

@@ -15,7 +15,7 @@ export type NoticeData = {
   text: NoticeText
 }
 
-/** One formal notice (SPEC §10): heading, 文号, the case facts, the text, issuer and date. */
+/** One formal notice (docs/product.md §10): heading, 文号, the case facts, the text, issuer and date. */
 export function renderNoticePdf(data: NoticeData): Promise<Buffer> {
   return renderPdf(
     (doc, fonts) => {

@@ -45,7 +45,7 @@ export type ReceiptData = {
 }
 
 /**
- * The 收件回执 (SPEC §6). Full SHA-256 values go into the Info dictionary (Keywords and
+ * The 收件回执 (docs/product.md §6). Full SHA-256 values go into the Info dictionary (Keywords and
  * `FileSha256`, in material order) since paper shows only the first 16 hex characters.
  */
 export async function renderReceiptPdf(data: ReceiptData): Promise<Buffer> {

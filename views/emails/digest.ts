@@ -25,7 +25,7 @@ export type DigestEmailData = {
 
 /**
  * The staff digest. Mail leaves the procuratorate's systems, so it names applications only by
- * tracking code and 执行案号: no applicant names, ID or phone numbers (SPEC §12).
+ * tracking code and 执行案号: no applicant names, ID or phone numbers (docs/product.md §12).
  */
 export function digestEmail(d: DigestEmailData): NewOutboxMessage {
   const envelope: EmailEnvelope = {

@@ -14,7 +14,7 @@ export type EvidenceReceiptEmailData = {
   now: Date
 }
 
-/** Every document issued is also emailed (SPEC §10): here the notice that the receipt is ready. */
+/** Every document issued is also emailed (docs/product.md §10): here the notice that the receipt is ready. */
 export function evidenceReceiptEmail(d: EvidenceReceiptEmailData): NewOutboxMessage {
   const code = d.trackingCode
   const envelope: EmailEnvelope = {

@@ -29,7 +29,7 @@ export type NoticeEmailData = {
 }
 
 /**
- * The email for a notice issued on its own, without a stage change (SPEC §10: each is emailed).
+ * The email for a notice issued on its own, without a stage change (docs/product.md §10: each is emailed).
  * A notice issued with a stage change rides on the stage email instead (stage-change.ts).
  */
 export function noticeEmail(d: NoticeEmailData): NewOutboxMessage {

@@ -21,7 +21,7 @@ export type SubmissionEmailFacts = {
   now: Date
 }
 
-/** SPEC §6 / §12: the code and the receipt, no personal data beyond what the applicant gave. */
+/** docs/product.md §6 / §12: the code and the receipt, no personal data beyond what the applicant gave. */
 export function submissionEmail(f: SubmissionEmailFacts): NewOutboxMessage {
   const code = f.trackingCode
   const envelope: EmailEnvelope = {

@@ -72,7 +72,7 @@ export function parseCaseNumber(
     ...describeType(type.type),
   }
   if (type.specialTrialCode) result.specialTrialCode = type.specialTrialCode
-  // Not a rejection: 非本院管辖 is for staff to answer (domain rules §1.9, SPEC §3 never hard-blocks).
+  // Not a rejection: 非本院管辖 is for staff to answer (docs/domain-rules.md §1.9, docs/product.md §3 never hard-blocks).
   if (courts) result.supervised = courts.some((c) => compactIdentifier(c.code) === court.courtCode)
   return result
 }

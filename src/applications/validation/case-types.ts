@@ -1,6 +1,6 @@
 /**
  * 类型代字 of enforcement cases (《人民法院案件类型及其代字标准》; 执, 执恢, 执复, 执监 seen in real
- * case numbers, the others believed to exist — domain rules §4.1). Only these can be supervised as
+ * case numbers, the others believed to exist — docs/domain-rules.md §4.1). Only these can be supervised as
  * 民事执行活动 through this application.
  */
 export const ENFORCEMENT_TYPES = {

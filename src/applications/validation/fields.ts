@@ -60,7 +60,7 @@ export function optionalMobileField() {
 
 /**
  * 执行案号: only enforcement types pass; another type fails with its explanation. A court outside
- * `courts` is not an error (非本院管辖 is decided by staff, domain rules §1.9), so `courts` does not
+ * `courts` is not an error (非本院管辖 is decided by staff, docs/domain-rules.md §1.9), so `courts` does not
  * change the outcome; call parseCaseNumber(value, courts) for the `supervised` flag.
  */
 export function caseNumberField(
@@ -104,7 +104,7 @@ function lengthProblem(count: number, min: number, max: number, messages: TextMe
   return undefined
 }
 
-/** Optional e-mail (needed only for e-mailed notices, SPEC §4); blank becomes undefined. */
+/** Optional e-mail (needed only for e-mailed notices, docs/product.md §4); blank becomes undefined. */
 export function optionalEmailField() {
   return optionalParsedField(parseEmail)
 }

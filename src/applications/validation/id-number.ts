@@ -8,7 +8,7 @@ export type IdNumberResult =
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 const CHECK_CHARS = '10X98765432'
 /**
- * Only catches typos such as 1090 for 1990: GB 11643's own example (SPEC §13) was born in 1880, so
+ * Only catches typos such as 1090 for 1990: GB 11643's own example (docs/product.md §13) was born in 1880, so
  * a tighter bound would reject a number the standard itself calls valid.
  */
 const EARLIEST_BIRTH_DATE = '1800-01-01'
@@ -68,7 +68,7 @@ function checkBirthDate(birthDate: string, today: Date): string | undefined {
 }
 
 /**
- * For lists and logs (SPEC §14: personal data masked unless revealed): keeps the first and last
+ * For lists and logs (docs/product.md §14: personal data masked unless revealed): keeps the first and last
  * quarter, at most four characters each, e.g. 4104**********1233.
  */
 export function maskIdNumber(value: string): string {

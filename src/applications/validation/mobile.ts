@@ -7,7 +7,7 @@ const SEPARATORS = /[\s\-‐‑‒–—―.·()]/g
 
 /**
  * Validates a mainland mobile number and returns its 11 digits. The number plan's segments change,
- * so only the shape ^1[3-9]\d{9}$ is enforced (domain rules §5.3), not a list of 号段.
+ * so only the shape ^1[3-9]\d{9}$ is enforced (docs/domain-rules.md §5.3), not a list of 号段.
  */
 export function parseMobile(input: string): MobileResult {
   const compact = toHalfWidth(input).replace(SEPARATORS, '')
@@ -35,7 +35,7 @@ function withoutCountryCode(compact: string): string | undefined {
   return compact
 }
 
-/** For lists and notices (SPEC §14): 138****5678. */
+/** For lists and notices (docs/product.md §14): 138****5678. */
 export function maskMobile(value: string): string {
   if (/^\d{11}$/.test(value)) return `${value.slice(0, 3)}****${value.slice(-4)}`
   return '*'.repeat(Math.max(0, value.length - 4)) + value.slice(-4)

@@ -8,7 +8,7 @@ import { findLoginAccount, recordLoginFailure, recordLoginSuccess } from './logi
 import { deleteStaffSession, insertStaffSession } from './staff-session.repository.js'
 import { verifyTotp } from './totp.js'
 
-/** SPEC §8: 5 failures lock the account for 15 minutes; 30 minutes idle, 12 hours absolute. */
+/** docs/product.md §8: 5 failures lock the account for 15 minutes; 30 minutes idle, 12 hours absolute. */
 export const LOGIN_LOCK = { failures: 5, lockMs: 15 * 60_000 }
 export const STAFF_SESSION = { idleMs: 30 * 60_000, absoluteMs: 12 * 60 * 60_000 }
 

@@ -10,7 +10,7 @@ const CIVIL_EXPLANATION =
 
 describe('parseCaseNumber: enforcement case numbers', () => {
   it.each([
-    // SPEC §13 valid vectors
+    // docs/product.md §13 valid vectors
     ['（2023）豫0403执123号', '（2023）豫0403执123号', 2023, '豫0403', '执', '首次执行案件', 123],
     ['(2024)豫04执复12号', '（2024）豫04执复12号', 2024, '豫04', '执复', '执行复议案件', 12],
     [
@@ -31,7 +31,7 @@ describe('parseCaseNumber: enforcement case numbers', () => {
       '恢复执行案件',
       45,
     ],
-    // domain rules §4.1 examples and our own
+    // docs/domain-rules.md §4.1 examples and our own
     ['(2020)湘执复244号', '（2020）湘执复244号', 2020, '湘', '执复', '执行复议案件', 244],
     ['（2018）湘01执12号', '（2018）湘01执12号', 2018, '湘01', '执', '首次执行案件', 12],
     ['（2023）豫0403执异7号', '（2023）豫0403执异7号', 2023, '豫0403', '执异', '执行异议案件', 7],
@@ -93,7 +93,7 @@ describe('parseCaseNumber: enforcement case numbers', () => {
 
 describe('parseCaseNumber: rejected numbers', () => {
   it.each([
-    // SPEC §13 invalid vectors
+    // docs/product.md §13 invalid vectors
     ['（23）豫0403执123号', '案号括号中的年度应为 4 位数字，例如（2023），不要简写'],
     [
       '（2023）豫403执123号',

@@ -13,7 +13,7 @@ const withCheck = (first17: string) => first17 + idNumberCheckChar(first17)
 
 describe('parseIdNumber (GB 11643)', () => {
   it.each([
-    // SPEC §13 / GB 11643's own examples
+    // docs/product.md §13 / GB 11643's own examples
     ['11010519491231002X', '11010519491231002X', '1949-12-31', '女'],
     ['440524188001010014', '440524188001010014', '1880-01-01', '男'],
     ['410403199003071233', '410403199003071233', '1990-03-07', '男'],

@@ -10,7 +10,7 @@ import {
   TERMINAL_STAGES,
 } from '../../../src/workflow/stages.js'
 
-// SPEC §9, the applicant-visible label in brackets, copied character for character.
+// docs/product.md §9, the applicant-visible label in brackets, copied character for character.
 const SPEC_LABELS: Record<Stage, string> = {
   submitted: '已提交，待审查',
   supplement_requested: '待补正',
@@ -53,7 +53,7 @@ describe('stage text', () => {
     for (const item of text.youCanDo) expect(item.trim()).not.toBe('')
   })
 
-  it.each(STAGES)('%s is terminal exactly when SPEC §9 says so', (stage) => {
+  it.each(STAGES)('%s is terminal exactly when docs/product.md §9 says so', (stage) => {
     expect(STAGE_TEXT[stage].terminal).toBe(SPEC_TERMINAL.includes(stage))
     expect(isOpen(stage)).toBe(!SPEC_TERMINAL.includes(stage))
   })

@@ -22,7 +22,7 @@ const everyCase = STAGES.flatMap((stage) =>
   ACTIONS.flatMap((action) => ACTORS.map((actor) => [stage, action, actor] as const)),
 )
 
-// SPEC §9 "next" column, plus the applicant's withdrawal (撤回 after acceptance → 终结审查).
+// docs/product.md §9 "next" column, plus the applicant's withdrawal (撤回 after acceptance → 终结审查).
 const SPEC_NEXT: Record<Stage, Stage[]> = {
   submitted: ['supplement_requested', 'accepted', 'not_accepted', 'referred', 'withdrawn'],
   supplement_requested: ['submitted', 'deemed_withdrawn', 'withdrawn'],
@@ -68,7 +68,7 @@ describe('transition table', () => {
     expect(new Set(TRANSITIONS.map((x) => x.action))).toEqual(new Set(ACTIONS))
   })
 
-  it.each(STAGES)('%s leads on to what SPEC §9 lists', (stage) => {
+  it.each(STAGES)('%s leads on to what docs/product.md §9 lists', (stage) => {
     const next = TRANSITIONS.filter((x) => x.from === stage).map((x) => x.to)
     expect(new Set(next)).toEqual(new Set(SPEC_NEXT[stage]))
   })

@@ -1,7 +1,7 @@
 import type { Font, Glyph, GlyphRun } from 'fontkit'
 
 /**
- * Process-wide caches around a parsed fontkit font, so a warm receipt stays inside the SPEC §14
+ * Process-wide caches around a parsed fontkit font, so a warm receipt stays inside the docs/product.md §14
  * budget (< 40 ms). Both return exactly what fontkit would; the unit tests compare the bytes of a
  * PDF drawn with and without them.
  */

@@ -1,7 +1,7 @@
 /**
  * The little of fontkit we use: pdfkit 0.20 accepts an already-parsed fontkit `Font` in
  * `registerFont`, and parsing the 10 MB Noto Sans SC file once per process instead of once per
- * document is what keeps a warm receipt under the SPEC §14 budget (see font-cache.ts). fontkit
+ * document is what keeps a warm receipt under the docs/product.md §14 budget (see font-cache.ts). fontkit
  * ships no types; fontkit is pdfkit's own dependency, so this is the copy pdfkit uses.
  */
 declare module 'fontkit' {

@@ -6,7 +6,7 @@ export type ConfirmationProps = {
   procuratorateName: string
 }
 
-/** SPEC §6: the code prominently, what happens next and by when, the receipt and /track. */
+/** docs/product.md §6: the code prominently, what happens next and by when, the receipt and /track. */
 export function ConfirmationPage(props: ConfirmationProps) {
   return (
     <>

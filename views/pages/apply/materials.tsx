@@ -24,7 +24,7 @@ export type MaterialsPageProps = {
   backHref: string
 }
 
-/** SPEC §5: one small upload form per kind of material, so each works without JavaScript. */
+/** docs/product.md §5: one small upload form per kind of material, so each works without JavaScript. */
 export function MaterialsPage(props: MaterialsPageProps) {
   return (
     <>

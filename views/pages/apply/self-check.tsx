@@ -16,7 +16,7 @@ export type SelfCheckPageProps = {
   draftExpired?: boolean
 }
 
-/** `/apply` — 申请须知 and the self-check (SPEC §3): four questions, advice only, never a refusal. */
+/** `/apply` — 申请须知 and the self-check (docs/product.md §3): four questions, advice only, never a refusal. */
 export function SelfCheckPage(props: SelfCheckPageProps) {
   const { site } = props
   return (

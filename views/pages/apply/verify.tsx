@@ -12,7 +12,7 @@ export type VerifyResult =
     }
   | { kind: 'not_genuine'; code: string }
 
-/** SPEC §6: whether a receipt is genuine, without any personal data. A GET form: nothing changes. */
+/** docs/product.md §6: whether a receipt is genuine, without any personal data. A GET form: nothing changes. */
 export function VerifyPage(props: { result: VerifyResult }) {
   const r = props.result
   if (r.kind === 'genuine') {

@@ -10,7 +10,7 @@ export type StepViewProps = {
   courts: { code: string; name: string }[]
   /** e.g. 2026-11-26, the latest date a date field accepts */
   today: string
-  /** the acts that can be complained of (SPEC §3), from the domain module */
+  /** the acts that can be complained of (docs/product.md §3), from the domain module */
   matters: readonly string[]
 }
 
@@ -29,7 +29,7 @@ export type WizardPageProps = {
   secondary?: { value: string; label: string }
 }
 
-/** One topic per page (SPEC §4): progress, back link, error summary, the questions, continue. */
+/** One topic per page (docs/product.md §4): progress, back link, error summary, the questions, continue. */
 export function WizardPage(props: WizardPageProps) {
   return (
     <>

@@ -8,8 +8,8 @@ import { ProcessSection } from './guide/process.js'
 import { CourtFirstSection, JurisdictionSection } from './guide/remedies-and-jurisdiction.js'
 import { FaqSection, RightsSection } from './guide/rights-and-faq.js'
 
-// Content page: long by nature (SPEC §3 asks for conditions, acts, materials, time limits and a FAQ),
-// so its sections live in ./guide/. Every legal statement is sourced in reference/domain-rules.md §1.
+// Content page: long by nature (docs/product.md §3 asks for conditions, acts, materials, time limits and a FAQ),
+// so its sections live in ./guide/. Every legal statement is sourced in docs/domain-rules.md §1.
 
 /** `/guide` — 申请指南. */
 export function GuidePage(props: { site: SiteView }) {

@@ -1,7 +1,7 @@
 import type { SiteView } from '../../../src/site/site-view.js'
 import { CourtList, Link12309 } from './shared.js'
 
-/** `/` — what execution supervision is, who may apply, and the two ways in (SPEC §2, §3). */
+/** `/` — what execution supervision is, who may apply, and the two ways in (docs/product.md §2, §3). */
 export function HomePage(props: { site: SiteView }) {
   const { site } = props
   return (

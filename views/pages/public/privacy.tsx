@@ -2,7 +2,7 @@ import type { SiteView } from '../../../src/site/site-view.js'
 import { ContactList } from './shared.js'
 
 // 个人信息保护法 第三十五条: a state organ processing personal information for its statutory duties must
-// still inform the individual. Sources: reference/domain-rules.md §7.1, §7.2; SPEC §4–§7, §14.
+// still inform the individual. Sources: docs/domain-rules.md §7.1, §7.2; docs/product.md §4–§7, §14.
 
 const PIPL = '《中华人民共和国个人信息保护法》'
 

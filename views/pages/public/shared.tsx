@@ -1,6 +1,6 @@
 import type { SiteView, SupervisedCourt } from '../../../src/site/site-view.js'
 
-/** The only external address the public pages may link to (SPEC §0: we complement 12309, not imitate it). */
+/** The only external address the public pages may link to (docs/product.md §0: we complement 12309, not imitate it). */
 export const URL_12309 = 'https://www.12309.gov.cn'
 
 export function Link12309() {

@@ -14,7 +14,7 @@ export type CounterPageProps = {
 }
 
 /**
- * SPEC §8 counter intake: staff ask the visitor or caller the same four questions, then fill in the
+ * docs/product.md §8 counter intake: staff ask the visitor or caller the same four questions, then fill in the
  * same wizard for them. The application records the channel (窗口) and who entered it.
  */
 export function CounterPage(props: CounterPageProps) {

@@ -11,7 +11,7 @@ export type StaffLoginProps = {
   notice?: string | undefined
 }
 
-/** SPEC §8: password plus a one-time code from an authenticator app; generic failure message. */
+/** docs/product.md §8: password plus a one-time code from an authenticator app; generic failure message. */
 export function StaffLoginPage(props: StaffLoginProps) {
   const action = props.next ? `/staff/login?next=${encodeURIComponent(props.next)}` : '/staff/login'
   return (

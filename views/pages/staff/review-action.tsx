@@ -25,8 +25,8 @@ export type ActionFormProps = {
 const str = (v: FormValues[string]) => (typeof v === 'string' ? v : undefined)
 
 /**
- * The frame of one staff action (SPEC §9): the case it concerns, the form, and the hidden version
- * of the page (a stale page is refused with the current stage, SPEC §8).
+ * The frame of one staff action (docs/product.md §9): the case it concerns, the form, and the hidden version
+ * of the page (a stale page is refused with the current stage, docs/product.md §8).
  */
 export function ActionFrame(
   props: ActionFormProps & {

@@ -10,7 +10,7 @@ export type LookupPageProps = {
   notice?: string | undefined
 }
 
-/** SPEC §7: tracking code + last four digits of the registered mobile number. No CAPTCHA. */
+/** docs/product.md §7: tracking code + last four digits of the registered mobile number. No CAPTCHA. */
 export function LookupPage(props: LookupPageProps) {
   return (
     <>

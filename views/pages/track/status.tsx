@@ -18,7 +18,7 @@ export type StatusPageProps = {
   csrfToken: string
 }
 
-/** The applicant's own view (SPEC §7): nothing internal — no notes, flags or staff reasoning. */
+/** The applicant's own view (docs/product.md §7): nothing internal — no notes, flags or staff reasoning. */
 export function StatusPage(props: StatusPageProps) {
   return (
     <>

@@ -1,4 +1,4 @@
-// Every legal statement in the guide is sourced in reference/domain-rules.md §1; rules tagged
+// Every legal statement in the guide is sourced in docs/domain-rules.md §1; rules tagged
 // unconfirmed there are phrased neutrally or left out.
 
 export const TWO_COURTS_RULE =

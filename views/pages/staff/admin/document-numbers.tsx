@@ -11,7 +11,7 @@ export type DocumentNumbersPageProps = {
   saved?: boolean
 }
 
-/** Admin: the 文号 templates of every notice kind (SPEC §8 site settings, §10). */
+/** Admin: the 文号 templates of every notice kind (docs/product.md §8 site settings, §10). */
 export function DocumentNumbersPage(props: DocumentNumbersPageProps) {
   const { view, errors } = props
   return (

@@ -1,6 +1,6 @@
 export type ActionLink = { href: string; label: string }
 
-/** Exactly the actions the stage and the viewer's roles allow (SPEC §8); each opens its own form. */
+/** Exactly the actions the stage and the viewer's roles allow (docs/product.md §8); each opens its own form. */
 export function CaseActions(props: { actions: ActionLink[]; stageLabel: string }) {
   return (
     <section aria-labelledby="actions-title" class="panel">

@@ -3,7 +3,7 @@ import { Button, Form } from '../../../components/form.js'
 
 export type NoteItem = { author: string; at: string; body: string }
 
-/** Internal notes: staff only, never on the applicant's pages (SPEC §7). */
+/** Internal notes: staff only, never on the applicant's pages (docs/product.md §7). */
 export function CaseNotes(props: {
   notes: NoteItem[]
   maxChars: number

@@ -51,7 +51,7 @@ export type CasePageProps = {
 /** A refused note or assignment: the page again with the message and the text kept. */
 export type CaseFormState = { noteValue?: string; errors: FormErrors }
 
-/** The application page of the staff desk (SPEC §8): everything about one application. */
+/** The application page of the staff desk (docs/product.md §8): everything about one application. */
 export function CasePage(props: {
   p: CasePageProps
   csrfToken: string

@@ -14,7 +14,7 @@ export type TimelineItem = {
   detail?: string | undefined
 }
 
-/** Every clock with its due date and how it was computed (SPEC §9). */
+/** Every clock with its due date and how it was computed (docs/product.md §9). */
 export function CaseDeadlines(props: { deadlines: DeadlineItem[] }) {
   return (
     <section aria-labelledby="deadlines-title">

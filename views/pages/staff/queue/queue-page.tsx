@@ -2,7 +2,7 @@ import type { QueueTabView, QueueView } from '../../../../src/queue/queue-view.j
 import { QueueFilterForm } from './queue-filters.js'
 import { QueueTable } from './queue-table.js'
 
-/** The staff queue (SPEC §8): tabs per stage, filters, the list in due-date order, pages. */
+/** The staff queue (docs/product.md §8): tabs per stage, filters, the list in due-date order, pages. */
 export function QueuePage(props: QueueView) {
   const current = props.tabs.find((t) => t.current)
   return (
