@@ -11,7 +11,7 @@ import {
   type Prepared,
   type PreparedMaterial,
 } from '../../src/applications/submission-rows.js'
-import { todayInChina } from '../../src/shared/china-time.js'
+import { todayInChina } from '../../src/kernel/china-time.js'
 import { createOfficialCalendar } from '../../src/calendar/official-calendar.js'
 import { addWorkingDays } from '../../src/calendar/workdays.js'
 import type { FieldCrypto } from '../../src/crypto/field-encryption.js'
@@ -25,7 +25,7 @@ import {
 } from '../../src/site/site-settings.repository.js'
 import type { SiteView } from '../../src/site/site-view.js'
 import { hashSessionToken } from '../../src/tracking/applicant-session.js'
-import { formatTrackingCode, generateTrackingCode } from '../../src/shared/tracking-code.js'
+import { formatTrackingCode, generateTrackingCode } from '../../src/kernel/tracking-code.js'
 import { insertSession } from '../../src/tracking/applicant-session.repository.js'
 import { insertApplicationEvent } from '../../src/workflow/application-event.repository.js'
 

@@ -1,5 +1,5 @@
 import { addMaterials } from '../applications/application.repository.js'
-import { todayInChina } from '../shared/china-time.js'
+import { todayInChina } from '../kernel/china-time.js'
 import type { Deps } from '../deps.js'
 import { extendClock } from '../deadlines/clocks.js'
 import { findOpenClocks } from '../deadlines/clock.repository.js'

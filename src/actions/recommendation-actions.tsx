@@ -6,7 +6,7 @@ import {
 } from '../../views/pages/staff/recommendation.js'
 import { NotePage } from '../../views/pages/staff/review-decision-forms.js'
 import type { Deps } from '../deps.js'
-import { formatChineseDateTime, todayInChina } from '../shared/china-time.js'
+import { formatChineseDateTime, todayInChina } from '../kernel/china-time.js'
 import { AppError } from '../errors.js'
 import { findDraft, findStaffName } from '../review/review-actions.repository.js'
 import { defineAction, defineUploadAction } from './action-table.js'

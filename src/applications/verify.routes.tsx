@@ -1,10 +1,10 @@
 import { Hono } from 'hono'
 import { VerifyPage, type VerifyResult } from '../../views/pages/apply/verify.js'
 import type { Deps } from '../deps.js'
-import { formatChineseDateTime } from '../shared/china-time.js'
+import { formatChineseDateTime } from '../kernel/china-time.js'
 import { verifyReceiptString } from './receipt-verification.js'
 import type { AppEnv } from '../http/app-env.js'
-import { formatTrackingCode, parseTrackingCode } from '../shared/tracking-code.js'
+import { formatTrackingCode, parseTrackingCode } from '../kernel/tracking-code.js'
 import { SLOT_LABELS } from './display-names.js'
 import { findApplicationByCode, findMaterials } from './application.repository.js'
 

@@ -1,5 +1,5 @@
 import type { Deps } from '../deps.js'
-import { chinaDateTime, chinaDayStart } from '../shared/china-time.js'
+import { chinaDateTime, chinaDayStart } from '../kernel/china-time.js'
 import { ROLE_LABEL } from '../staff/roles.js'
 import type { StaffRole } from '../staff/staff-account.table.js'
 import type { AuditFilter } from './audit-log.schema.js'

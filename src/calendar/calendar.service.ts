@@ -1,5 +1,5 @@
 import type { Db } from '../db/database.js'
-import { todayInChina } from '../shared/china-time.js'
+import { todayInChina } from '../kernel/china-time.js'
 import { assertCalendarDate, type CalendarDate } from './calendar-date.js'
 import {
   deleteCalendarOverride,

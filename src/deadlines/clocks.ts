@@ -1,4 +1,4 @@
-import { todayInChina } from '../shared/china-time.js'
+import { todayInChina } from '../kernel/china-time.js'
 import { addDays, daysBetween, type CalendarDate } from '../calendar/calendar-date.js'
 import type { DueDate } from '../calendar/workdays.js'
 import type { Db } from '../db/database.js'

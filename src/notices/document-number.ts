@@ -1,4 +1,4 @@
-import { CHINA_OFFSET_MS } from '../shared/china-time.js'
+import { CHINA_OFFSET_MS } from '../kernel/china-time.js'
 
 /**
  * 文号 (document numbers) per docs/product.md §10: `{简称}检民执监{类}〔{年}〕{序号}号` by default, one sequence

@@ -1,4 +1,4 @@
-import { formatCalendarDay, formatChineseDate } from '../shared/china-time.js'
+import { formatCalendarDay, formatChineseDate } from '../kernel/china-time.js'
 import type { NoticeContent, NoticeFields } from './notice-content.js'
 
 /** Kept in one place: the article moves with each revision of the law (docs/domain-rules.md §1.1). */

@@ -1,9 +1,9 @@
 import { digestEmail, type DigestLine } from '../../views/emails/digest.js'
-import { todayInChina } from '../shared/china-time.js'
+import { todayInChina } from '../kernel/china-time.js'
 import type { Deps } from '../deps.js'
 import { insertOutboxMessage } from '../notifications/outbox.repository.js'
 import type { StaffRole } from '../staff/staff-account.table.js'
-import { formatTrackingCode } from '../shared/tracking-code.js'
+import { formatTrackingCode } from '../kernel/tracking-code.js'
 import { STAGE_TEXT, type Stage } from '../workflow/stages.js'
 import {
   claimDigestDay,

@@ -1,8 +1,8 @@
 import { STAGES, type Stage } from '../workflow/stages.js'
 import { MATTERS } from '../applications/application-answers.js'
 import { normaliseCaseNumber } from '../applications/validation/case-number.js'
-import { isUuid } from '../shared/ids.js'
-import { parseTrackingCode } from '../shared/tracking-code.js'
+import { isUuid } from '../kernel/ids.js'
+import { parseTrackingCode } from '../kernel/tracking-code.js'
 
 /** The flags intake computes (src/applications/submission-rows.ts), offered as a filter. */
 export const QUEUE_FLAGS = ['非本院管辖', '前置程序未穷尽', '可能重复', '材料不全'] as const

@@ -1,10 +1,10 @@
 import { OPEN_STAGES, STAGE_TEXT, STAGES } from '../workflow/stages.js'
 import { MATTERS } from '../applications/application-answers.js'
-import { todayInChina } from '../shared/china-time.js'
+import { todayInChina } from '../kernel/china-time.js'
 import { addDays, daysBetween } from '../calendar/calendar-date.js'
 import type { Calendar } from '../calendar/calendar.service.js'
 import type { Deps } from '../deps.js'
-import { formatTrackingCode } from '../shared/tracking-code.js'
+import { formatTrackingCode } from '../kernel/tracking-code.js'
 import { maskName } from './mask-name.js'
 import {
   DEFAULT_PAGE_SIZE,

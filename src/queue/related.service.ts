@@ -1,5 +1,5 @@
 import type { Db } from '../db/database.js'
-import { formatTrackingCode } from '../shared/tracking-code.js'
+import { formatTrackingCode } from '../kernel/tracking-code.js'
 import { STAGE_TEXT } from '../workflow/stages.js'
 import { findRelatedOpenApplications } from './related.repository.js'
 

@@ -5,7 +5,7 @@ import { isOverdue } from '../calendar/workdays.js'
 import { findOpenClocks } from '../deadlines/clock.repository.js'
 import { CLOCK_RULES } from '../deadlines/clock-rules.js'
 import type { Deps } from '../deps.js'
-import { formatCalendarDay } from '../shared/china-time.js'
+import { formatCalendarDay } from '../kernel/china-time.js'
 
 /**
  * Every open clock of docs/product.md §9 with its due date and how it was computed (the explanations already

@@ -3,7 +3,7 @@ import type { Deps } from '../deps.js'
 import { findIssuedDocument } from '../documents/issued-document.repository.js'
 import { NotFound } from '../errors.js'
 import type { StaffActor } from '../staff/staff-actor.js'
-import { isUuid } from '../shared/ids.js'
+import { isUuid } from '../kernel/ids.js'
 import { caseAudit } from './case.service.js'
 import { findMaterialOf } from './case.repository.js'
 

@@ -1,6 +1,6 @@
 import type { TimelineItem } from '../../views/pages/staff/case/case-timeline.js'
 import type { AuditEventRow } from '../audit/audit-event.table.js'
-import { formatChineseDateTime } from '../shared/china-time.js'
+import { formatChineseDateTime } from '../kernel/china-time.js'
 import { ROLE_LABEL } from '../staff/roles.js'
 import type { StaffRole } from '../staff/staff-account.table.js'
 import { ACTION_LABEL, isAction } from '../workflow/transitions.js'

@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { Db } from '../db/database.js'
-import { isUuid } from '../shared/ids.js'
+import { isUuid } from '../kernel/ids.js'
 
 /** Staff names by account id, for the handler, note authors and the timeline's actors. */
 export async function findStaffNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {

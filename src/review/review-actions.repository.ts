@@ -1,5 +1,5 @@
 import type { Db } from '../db/database.js'
-import { isUuid } from '../shared/ids.js'
+import { isUuid } from '../kernel/ids.js'
 import type { RecordedAction, RecommendationDraftRow } from './review-actions.table.js'
 
 export type CaseSummary = {

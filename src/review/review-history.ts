@@ -1,6 +1,6 @@
 import type { ReviewHistoryView } from '../../views/pages/staff/case/case-review.js'
 import type { Db } from '../db/database.js'
-import { formatChineseDateTime } from '../shared/china-time.js'
+import { formatChineseDateTime } from '../kernel/china-time.js'
 import { ACTION_LABEL, isAction } from '../workflow/transitions.js'
 import { REPLY_OUTCOME_LABEL } from '../actions/recommendation.schema.js'
 import {

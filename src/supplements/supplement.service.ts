@@ -2,7 +2,7 @@ import { addMaterials, lockApplicationRow } from '../applications/application.re
 import { remainingQuota } from '../applications/upload-quota.js'
 import { todayInChina } from '../calendar/calendar.service.js'
 import type { Deps } from '../deps.js'
-import { formatCalendarDay } from '../shared/china-time.js'
+import { formatCalendarDay } from '../kernel/china-time.js'
 import { AppError } from '../errors.js'
 import { startClock } from '../deadlines/clocks.js'
 import { transactionWithNotices } from '../notices/notice-transaction.js'

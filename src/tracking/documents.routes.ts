@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import type { Deps } from '../deps.js'
 import { findIssuedDocument } from '../documents/issued-document.repository.js'
 import { sendStoredFile, type StoredFileResponse } from '../http/send-stored-file.js'
-import { isUuid } from '../shared/ids.js'
+import { isUuid } from '../kernel/ids.js'
 import type { TrackEnv } from './applicant-session.js'
 
 /** GET /track/documents/:id — the documents issued to the session's application, and no other's. */

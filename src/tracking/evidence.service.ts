@@ -10,7 +10,7 @@ import { insertOutboxMessage } from '../notifications/outbox.repository.js'
 import type { ReceivedFile } from '../uploads/multipart.js'
 import { insertApplicationEvent } from '../workflow/application-event.repository.js'
 import type { Stage } from '../workflow/stages.js'
-import { formatTrackingCode } from '../shared/tracking-code.js'
+import { formatTrackingCode } from '../kernel/tracking-code.js'
 
 /** After acceptance, while the case is open, the applicant may add evidence (docs/product.md §7). */
 export const EVIDENCE_STAGES: ReadonlySet<Stage> = new Set<Stage>([

@@ -1,10 +1,10 @@
 import crypto from 'node:crypto'
 import type { Deps } from '../deps.js'
-import { formatChineseDateTime } from '../shared/china-time.js'
+import { formatChineseDateTime } from '../kernel/china-time.js'
 import { findApplicationByCode } from '../applications/application.repository.js'
 import { newSession } from './applicant-session.js'
 import type { LookupFields } from './lookup.schema.js'
-import { parseTrackingCode } from '../shared/tracking-code.js'
+import { parseTrackingCode } from '../kernel/tracking-code.js'
 import { clearAttempts, findAttempts, recordFailure } from './tracking.repository.js'
 
 /** docs/product.md §7: 5 failures lock a code for 30 minutes; an address gets 30 failures per 15 minutes. */

@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono'
 import { LostCodePage } from '../../views/pages/track/lost-code.js'
 import type { Deps } from '../deps.js'
-import { formatChineseDateTime } from '../shared/china-time.js'
+import { formatChineseDateTime } from '../kernel/china-time.js'
 import type { AppEnv } from '../http/app-env.js'
 import { clientIp } from '../http/client-ip.js'
 import { hasErrors, parseForm } from '../http/form.js'

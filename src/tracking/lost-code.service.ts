@@ -3,7 +3,7 @@ import type { Deps } from '../deps.js'
 import { insertOutboxMessage } from '../notifications/outbox.repository.js'
 import { parseCreditCode } from '../applications/validation/credit-code.js'
 import { parseIdNumber } from '../applications/validation/id-number.js'
-import { formatTrackingCode } from '../shared/tracking-code.js'
+import { formatTrackingCode } from '../kernel/tracking-code.js'
 import { findAttempts, recordFailure } from './tracking.repository.js'
 
 /** docs/product.md §7: at most 5 recovery requests per address per hour, whatever they match. */

@@ -1,13 +1,13 @@
 import type { StatusPageProps } from '../../views/pages/track/status.js'
 import { SLOT_LABELS } from '../applications/display-names.js'
 import { APPLICANT_CAN_WITHDRAW, describeStage, type Stage } from '../workflow/stages.js'
-import { formatFileSize } from '../shared/file-size.js'
-import { formatCalendarDay, formatChineseDateTime } from '../shared/china-time.js'
+import { formatFileSize } from '../kernel/file-size.js'
+import { formatCalendarDay, formatChineseDateTime } from '../kernel/china-time.js'
 import { ACTION_LABEL, isAction } from '../workflow/transitions.js'
 import { EVIDENCE_STAGES } from './evidence.service.js'
 import type { StatusRecord } from './status.repository.js'
 import { supplementView } from './supplement-view.js'
-import { formatTrackingCode } from '../shared/tracking-code.js'
+import { formatTrackingCode } from '../kernel/tracking-code.js'
 
 export type StatusView = Omit<StatusPageProps, 'csrfToken'>
 

@@ -1,7 +1,7 @@
 import type { SupplementView } from '../../views/pages/track/supplement-panel.js'
 import { daysBetween } from '../calendar/workdays.js'
 import { todayInChina } from '../calendar/calendar.service.js'
-import { formatCalendarDay } from '../shared/china-time.js'
+import { formatCalendarDay } from '../kernel/china-time.js'
 import type { OpenSupplement, StatusMaterial } from './status.repository.js'
 
 /** The open 补正 request, if any, with what has been answered so far. */

@@ -6,7 +6,7 @@ import { clientIp } from '../http/client-ip.js'
 import { hasErrors, parseForm } from '../http/form.js'
 import { changeStage } from '../workflow/stage-change.service.js'
 import { APPLICANT_CAN_WITHDRAW } from '../workflow/stages.js'
-import { formatTrackingCode } from '../shared/tracking-code.js'
+import { formatTrackingCode } from '../kernel/tracking-code.js'
 import type { TrackEnv } from './applicant-session.js'
 import { WithdrawSchema } from './withdraw.schema.js'
 

@@ -1,5 +1,5 @@
 import { AppError } from '../errors.js'
-import { formatSizeLimit } from '../shared/file-size.js'
+import { formatSizeLimit } from '../kernel/file-size.js'
 import type { FileRefused, TypeDecision } from './file-checks.js'
 
 export type UploadProblemCode =

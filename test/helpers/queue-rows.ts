@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 import type { NewApplicationRow } from '../../src/applications/application.table.js'
 import type { Db } from '../../src/db/database.js'
-import { generateTrackingCode } from '../../src/shared/tracking-code.js'
+import { generateTrackingCode } from '../../src/kernel/tracking-code.js'
 
 /**
  * An application row written straight into the table, for list and digest tests that need many

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { formatTrackingCode } from '../../src/shared/tracking-code.js'
+import { formatTrackingCode } from '../../src/kernel/tracking-code.js'
 import type { TestBrowser } from '../helpers/applicant.js'
 import { insertQueueApplication } from '../helpers/queue-rows.js'
 import { signedInStaff, type TestStaff } from '../helpers/staff.js'

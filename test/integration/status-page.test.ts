@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { formatChineseDateTime } from '../../src/shared/china-time.js'
+import { formatChineseDateTime } from '../../src/kernel/china-time.js'
 import { requestSupplement } from '../../src/supplements/supplement.service.js'
 import { insertApplicationEvent } from '../../src/workflow/application-event.repository.js'
 import { applicationIdOf, submitApplication, TestBrowser } from '../helpers/applicant.js'

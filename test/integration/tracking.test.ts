@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { toAppError } from '../../src/http/error-handler.js'
-import { formatTrackingCode, generateTrackingCode } from '../../src/shared/tracking-code.js'
+import { formatTrackingCode, generateTrackingCode } from '../../src/kernel/tracking-code.js'
 import { applicationOf, submitApplication, TestBrowser } from '../helpers/applicant.js'
 import { h1Of } from '../helpers/http.js'
 import { pdfText } from '../helpers/pdf-text.js'

@@ -1,6 +1,6 @@
 import type { PdfFonts } from './kit/fonts.js'
-import { formatChineseDate } from '../../src/shared/china-time.js'
-import { formatFileSize } from '../../src/shared/file-size.js'
+import { formatChineseDate } from '../../src/kernel/china-time.js'
+import { formatFileSize } from '../../src/kernel/file-size.js'
 import {
   centeredTitle,
   contentWidth,

@@ -1,5 +1,5 @@
-import { formatChineseDateTime } from '../../src/shared/china-time.js'
-import { formatFileSize } from '../../src/shared/file-size.js'
+import { formatChineseDateTime } from '../../src/kernel/china-time.js'
+import { formatFileSize } from '../../src/kernel/file-size.js'
 import { centeredTitle, fieldRows, paragraphs, sectionHeading } from './kit/layout.js'
 import { addPageFooters, renderPdf } from './kit/pdf.js'
 import { drawTable } from './kit/table.js'

@@ -1,4 +1,4 @@
-import { formatChineseDate } from '../../src/shared/china-time.js'
+import { formatChineseDate } from '../../src/kernel/china-time.js'
 import { contentWidth, documentHeading, fieldRows, paragraphs } from './kit/layout.js'
 import { addPageFooters, renderPdf } from './kit/pdf.js'
 import type { NoticeText } from '../../src/notices/notice-text.js'

@@ -1,6 +1,6 @@
 import type { PdfFonts } from './kit/fonts.js'
-import { formatChineseDateTime } from '../../src/shared/china-time.js'
-import { formatFileSize } from '../../src/shared/file-size.js'
+import { formatChineseDateTime } from '../../src/kernel/china-time.js'
+import { formatFileSize } from '../../src/kernel/file-size.js'
 import {
   contentWidth,
   documentHeading,

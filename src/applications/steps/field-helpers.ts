@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { trimmedText } from '../validation/fields.js'
-import { todayInChina } from '../../shared/china-time.js'
+import { todayInChina } from '../../kernel/china-time.js'
 import { isRealDate } from '../validation/normalise.js'
 
 /** A required free-text answer with messages that name the field. */

@@ -1,6 +1,6 @@
 import type { SupervisedCourt } from '../../site/site-view.js'
 import { explainNonEnforcement, isEnforcementType, typeLabel } from './case-types.js'
-import { todayInChina } from '../../shared/china-time.js'
+import { todayInChina } from '../../kernel/china-time.js'
 import { compactIdentifier, invalid, toHalfWidth, type Invalid } from './normalise.js'
 
 export type ParsedCaseNumber = {

@@ -1,4 +1,4 @@
-import { todayInChina } from '../../shared/china-time.js'
+import { todayInChina } from '../../kernel/china-time.js'
 import { compactIdentifier, invalid, isRealDate, type Invalid } from './normalise.js'
 
 export type IdNumberResult =

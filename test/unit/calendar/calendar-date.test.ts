@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { todayInChina } from '../../../src/shared/china-time.js'
+import { todayInChina } from '../../../src/kernel/china-time.js'
 import {
   addDays,
   addMonthsClamped,

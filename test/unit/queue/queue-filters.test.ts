@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { maskName } from '../../../src/queue/mask-name.js'
 import { parseQueueQuery, parseSearch } from '../../../src/queue/queue-filters.js'
-import { generateTrackingCode } from '../../../src/shared/tracking-code.js'
+import { generateTrackingCode } from '../../../src/kernel/tracking-code.js'
 
 describe('maskName', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatSizeLimit } from '../../../src/shared/file-size.js'
+import { formatSizeLimit } from '../../../src/kernel/file-size.js'
 import { UploadRejected, type UploadProblem } from '../../../src/uploads/upload-errors.js'
 import {
   fileAllowance,

@@ -1,4 +1,4 @@
-import { chinaDateTime } from '../../../shared/china-time.js'
+import { chinaDateTime } from '../../../kernel/china-time.js'
 import { ROLE_LABEL } from '../../roles.js'
 import type { StaffRole } from '../../staff-account.table.js'
 import type { AdminAccountRow } from './staff-admin.repository.js'

@@ -2,7 +2,7 @@ import type { AuditAction } from '../../../audit/audit-action.js'
 import { insertAuditEvent } from '../../../audit/audit.repository.js'
 import type { Deps } from '../../../deps.js'
 import type { StaffRole } from '../../staff-account.table.js'
-import { todayInChina } from '../../../shared/china-time.js'
+import { todayInChina } from '../../../kernel/china-time.js'
 import { isCalendarDate, yearOf } from '../../../calendar/calendar-date.js'
 import {
   deleteCalendarOverride,

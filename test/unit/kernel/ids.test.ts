@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isUuid } from '../../../src/shared/ids.js'
+import { isUuid } from '../../../src/kernel/ids.js'
 
 describe('isUuid', () => {
   it.each([

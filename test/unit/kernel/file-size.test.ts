@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatFileSize } from '../../../src/shared/file-size.js'
+import { formatFileSize } from '../../../src/kernel/file-size.js'
 
 describe('formatFileSize', () => {
   it.each([

@@ -5,7 +5,7 @@ import {
   formatTrackingCode,
   generateTrackingCode,
   parseTrackingCode,
-} from '../../../src/shared/tracking-code.js'
+} from '../../../src/kernel/tracking-code.js'
 
 const samples = Array.from({ length: 40 }, () => generateTrackingCode())
 

@@ -5,7 +5,7 @@ import {
   formatCalendarDay,
   formatChineseDate,
   formatChineseDateTime,
-} from '../../../src/shared/china-time.js'
+} from '../../../src/kernel/china-time.js'
 
 describe('formatChineseDateTime (Asia/Shanghai)', () => {
   it.each([
