@@ -6,7 +6,7 @@ import { findOpenClocks } from '../deadlines/clock.repository.js'
 import { AppError } from '../errors.js'
 import type { ReceivedFile } from '../uploads/multipart.js'
 import { applyStageChange } from '../workflow/stage-change.service.js'
-import { asStageActor, type StaffActor } from '../staff/staff-actor.js'
+import { recordedActor, type StaffActor } from '../staff/staff-actor.js'
 import { REPLY_OUTCOME_LABEL, type CourtReplyForm } from './recommendation.schema.js'
 import type { CourtExtensionForm } from './review-actions.schema.js'
 import { findLastEventAt, insertReviewRecord } from '../review/review-actions.repository.js'
@@ -45,7 +45,7 @@ export async function recordCourtReply(
       applicationId: id,
       action: 'record_court_reply',
       expectedVersion: form.version,
-      actor: asStageActor(actor),
+      actor: recordedActor(actor),
       ip: actor.ip,
       publicNote: `法院已书面回复本院的检察建议，处理结果：${outcome}。`,
     })

@@ -1,5 +1,5 @@
 import type { Deps } from '../deps.js'
-import { asStageActor, type StaffActor } from '../staff/staff-actor.js'
+import { recordedActor, type StaffActor } from '../staff/staff-actor.js'
 import { requestSupplement } from '../supplements/supplement.service.js'
 import { changeStage } from '../workflow/stage-change.service.js'
 import { supplementItems, type SupplementForm } from './intake-actions.schema.js'
@@ -15,7 +15,7 @@ export async function acceptApplication(
   await changeStage(deps, {
     applicationId: id,
     action: 'accept',
-    actor: asStageActor(actor),
+    actor: recordedActor(actor),
     expectedVersion: version,
     ip: actor.ip,
     notice: { kind: 'acceptance_notice', fields: {} },
@@ -31,7 +31,7 @@ export async function refuseApplication(
   await changeStage(deps, {
     applicationId: id,
     action: 'not_accept',
-    actor: asStageActor(actor),
+    actor: recordedActor(actor),
     expectedVersion: form.version,
     ip: actor.ip,
     publicNote: '本院决定不予受理，理由见不予受理通知书。',
@@ -54,7 +54,7 @@ export async function referApplication(
   await changeStage(deps, {
     applicationId: id,
     action: 'refer',
-    actor: asStageActor(actor),
+    actor: recordedActor(actor),
     expectedVersion: form.version,
     ip: actor.ip,
     publicNote: `请向${form.organ}申请监督或者反映，详见告知书。`,

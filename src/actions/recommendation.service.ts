@@ -4,7 +4,7 @@ import { STAGE_TEXT } from '../workflow/stages.js'
 import { transactionWithNotices } from '../notices/notice-transaction.js'
 import { applyStageChange } from '../workflow/stage-change.service.js'
 import { canTransition } from '../workflow/transitions.js'
-import { asStageActor, type StaffActor } from '../staff/staff-actor.js'
+import { recordedActor, type StaffActor } from '../staff/staff-actor.js'
 import type { DecideForm, DraftForm } from './recommendation.schema.js'
 import { findDraft, lockApplicationVersion } from '../review/review-actions.repository.js'
 import { auditStaffChange, staleMessage, touchApplication } from './staff-change.js'
@@ -121,7 +121,7 @@ async function decideInTransaction(deps: Deps, actor: StaffActor, id: string, fo
       applicationId: id,
       action: 'decide_recommendation',
       expectedVersion: form.version,
-      actor: asStageActor(actor),
+      actor: recordedActor(actor),
       ip: actor.ip,
       publicNote: `本院已向${draft.court_name}提出检察建议。法院应当在三个月内书面回复。`,
       // 规则 第一百条: the 检察建议书 goes to the court; the applicant is served the 通知书

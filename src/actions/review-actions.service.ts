@@ -7,7 +7,7 @@ import type { NoticeContent } from '../notices/notice-content.js'
 import { transactionWithNotices } from '../notices/notice-transaction.js'
 import { applyStageChange } from '../workflow/stage-change.service.js'
 import type { Action } from '../workflow/transitions.js'
-import { asStageActor, type StaffActor } from '../staff/staff-actor.js'
+import { recordedActor, type StaffActor } from '../staff/staff-actor.js'
 import { findReviewers } from '../review/case.repository.js'
 import { insertReviewRecord } from '../review/review-actions.repository.js'
 import {
@@ -49,7 +49,7 @@ async function decide(deps: Deps, actor: StaffActor, applicationId: string, d: D
       applicationId,
       action: d.action,
       expectedVersion: d.expectedVersion,
-      actor: asStageActor(actor),
+      actor: recordedActor(actor),
       ip: actor.ip,
       ...(d.publicNote ? { publicNote: d.publicNote } : {}),
       ...(d.notice ? { notice: d.notice } : {}),

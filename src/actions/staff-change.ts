@@ -4,7 +4,7 @@ import { insertAuditEvent } from '../audit/audit.repository.js'
 import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'
 import { NotFound, StaleVersion, TransitionRefused } from '../errors.js'
-import type { StaffActor } from '../staff/staff-actor.js'
+import { recordedActor, type StaffActor } from '../staff/staff-actor.js'
 import {
   lockApplicationVersion,
   setApplicationVersion,
@@ -45,7 +45,7 @@ export async function auditStaffChange(
   result: 'success' | 'denied' = 'success',
 ): Promise<void> {
   await insertAuditEvent(trx, {
-    actor: { type: 'staff', id: actor.staff.id, roles: [...actor.staff.roles] },
+    actor: recordedActor(actor),
     ip: actor.ip,
     action,
     object: { type: 'application', id: applicationId },

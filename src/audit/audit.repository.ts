@@ -4,7 +4,7 @@ import type { AuditActorType, AuditEventRow, AuditResult } from './audit-event.t
 
 /** The fixed shape of every audit event; `details` must hold no personal data in clear. */
 export type AuditEvent = {
-  actor: { type: AuditActorType; id?: string | null; roles?: string[] }
+  actor: { type: AuditActorType; id?: string | null; roles?: readonly string[] }
   ip?: string | null
   action: AuditAction
   object: { type: string; id?: string | null }
@@ -22,7 +22,7 @@ export async function insertAuditEvent(db: Db, event: AuditEvent): Promise<void>
       ...(event.at ? { occurred_at: event.at } : {}),
       actor_type: event.actor.type,
       actor_id: event.actor.id ?? null,
-      actor_roles: event.actor.roles ?? [],
+      actor_roles: [...(event.actor.roles ?? [])],
       ip: event.ip ?? null,
       action: event.action,
       object_type: event.object.type,

@@ -8,7 +8,7 @@ import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'
 import { AppError, NotFound, StaleVersion, TransitionRefused } from '../errors.js'
 import { isUuid } from '../kernel/ids.js'
-import type { StaffActor } from '../staff/staff-actor.js'
+import { recordedActor, type StaffActor } from '../staff/staff-actor.js'
 import { STAGE_TEXT } from '../workflow/stages.js'
 import { assignmentRefusal, mayAssignIn } from './case-assignment.js'
 import { NOTE_MAX_CHARS } from './case-note.table.js'
@@ -36,7 +36,7 @@ export function caseAudit(
   details: Record<string, unknown> = {},
 ) {
   return insertAuditEvent(db, {
-    actor: { type: 'staff', id: actor.staff.id, roles: [...actor.staff.roles] },
+    actor: recordedActor(actor),
     ip: actor.ip,
     action: `application.${action}`,
     object: { type: 'application', id: applicationId },

@@ -17,9 +17,9 @@ export function actorOf(
 }
 
 /**
- * The actor as the stage-change service records it: that service also serves applicants and the
- * daily jobs, so it takes a type and the roles rather than a StaffActor.
+ * The actor as the stage-change service and the audit log record it: both also serve applicants and
+ * the daily jobs, so they take a type and the roles rather than a StaffActor.
  */
-export function asStageActor(actor: StaffActor) {
+export function recordedActor(actor: StaffActor) {
   return { type: 'staff' as const, id: actor.staff.id, roles: actor.staff.roles }
 }

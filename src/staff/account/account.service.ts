@@ -10,6 +10,7 @@ import { deleteStaffSessions } from '../auth/staff-session.repository.js'
 import { newTotpSecret, totpUri, verifyTotp } from '../auth/totp.js'
 import { hashPassword, verifyPassword } from '../password.js'
 import type { StaffUser } from '../staff-env.js'
+import { recordedActor, type StaffActor } from '../staff-actor.js'
 import {
   enableTotp,
   setEmail,
@@ -19,7 +20,7 @@ import {
   setTotpPending,
 } from './account.repository.js'
 
-type Actor = { staff: StaffUser; token: string; ip: string | null }
+type Actor = StaffActor & { token: string }
 
 /** The form as typed, with what PasswordChangeSchema found wrong with the new password. */
 export type PasswordChange = { current: string; password: string; problems: FormErrors }
@@ -118,7 +119,7 @@ function audit(
   db = deps.db,
 ) {
   return insertAuditEvent(db, {
-    actor: { type: 'staff', id: actor.staff.id, roles: actor.staff.roles },
+    actor: recordedActor(actor),
     ip: actor.ip,
     action,
     object: { type: 'staff_account', id: actor.staff.id },
