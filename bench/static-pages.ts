@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { bytesSent } from './lib/bytes-sent.js'
 import { memoryKb, spawnTs, stopAll, type Child } from './lib/child.js'
 import { freePort, waitForStatus } from './lib/http.js'
 import { runLoad, stopLoad, type LoadResult } from './lib/load.js'
@@ -16,10 +17,19 @@ const WARMUP_SEC = 2
 const STARTUP_MS = 120_000
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
-const argv = parseCli(`npm run bench:static -- ${LOAD_USAGE} [--database-url postgres://…]`, {
-  ...LOAD_OPTIONS,
-  'database-url': { type: 'string' },
-})
+/** What Chrome on Android (and desktop) sends since version 123; Safari on iOS sends `gzip, deflate, br`. */
+const PHONE_ACCEPT_ENCODING = 'gzip, deflate, br, zstd'
+
+const argv = parseCli(
+  `npm run bench:static -- ${LOAD_USAGE} [--database-url postgres://…] [--accept-encoding "${PHONE_ACCEPT_ENCODING}"|identity]`,
+  {
+    ...LOAD_OPTIONS,
+    'database-url': { type: 'string' },
+    'accept-encoding': { type: 'string', default: PHONE_ACCEPT_ENCODING },
+  },
+)
+const acceptEncoding = argv['accept-encoding']
+const headers = { 'accept-encoding': acceptEncoding }
 const { duration, connections, logLevel } = loadSettings(argv)
 const databaseUrl = argv['database-url']
 
@@ -58,7 +68,8 @@ async function main(): Promise<number> {
   console.log(
     `zhijian bench:static — node ${process.version}, ${os.availableParallelism()} cores, ` +
       `${connections} connections, pipelining 1, ${WARMUP_SEC} s warm-up + ${duration} s per target, ` +
-      `LOG_LEVEL=${logLevel}, database ${databaseUrl ? 'PostgreSQL (--database-url)' : 'PGlite'}`,
+      `LOG_LEVEL=${logLevel}, database ${databaseUrl ? 'PostgreSQL (--database-url)' : 'PGlite'}, ` +
+      `Accept-Encoding: ${acceptEncoding}`,
   )
   const targets = [
     { label: 'hello-world /', url: `http://127.0.0.1:${helloPort}/`, child: hello },
@@ -67,8 +78,8 @@ async function main(): Promise<number> {
   ]
   const rows: { label: string; r: LoadResult }[] = []
   for (const t of targets) {
-    const warm = await runLoad({ url: t.url, connections, durationSec: WARMUP_SEC })
-    const r = await runLoad({ url: t.url, connections, durationSec: duration })
+    const warm = await runLoad({ url: t.url, connections, durationSec: WARMUP_SEC, headers })
+    const r = await runLoad({ url: t.url, connections, durationSec: duration, headers })
     if (t.child.hasExited()) throw new Error(`${t.child.name} exited during the run`)
     r.errors += warm.errors
     r.non2xx += warm.non2xx
@@ -93,6 +104,10 @@ async function main(): Promise<number> {
     `SPEC: static pages ≥ ${SPEC_RATIO * 100} % of hello-world req/s — ` +
       `${met ? 'MET' : 'MISSED'} (${detail})`,
   )
+  for (const t of targets.slice(1)) {
+    const sent = await bytesSent(t.url, headers)
+    console.log(`${t.label}: ${sent.bytes.toLocaleString('en-US')} bytes (${sent.encoding})`)
+  }
   console.log(
     `app RSS: before ${mib(before?.rss)}, after ${mib(after?.rss)}, peak ${mib(after?.peak)}`,
   )

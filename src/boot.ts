@@ -1,15 +1,22 @@
 import type { Config } from './config.js'
 import { migrateToLatest } from './db/migrate.js'
+import { migrateAsOwner } from './db/migrate-as-owner.js'
+import { describeDatabaseUrl, waitForDatabase } from './db/wait-for-database.js'
+import { isDatabaseUnavailable } from './http/errors.js'
 import { systemClock } from './clock.js'
 import { createCalendar } from './calendar/calendar.service.js'
 import { createFieldCrypto } from './crypto/field-encryption.js'
+import { createEncryptedFileStore } from './uploads/encrypted-file-store.js'
+import { fileKeyring } from './uploads/file-cipher.js'
 import { createDbFromConfig } from './db/database.js'
 import type { Deps, DepsOverrides } from './deps.js'
 import { createLogger } from './logging/logger.js'
 import { createMailer } from './notifications/mailer.js'
 import { createSiteSettings } from './site/site-settings.service.js'
-import { createLocalFileStore, defaultFileStoreDir } from './uploads/file-store.js'
+import { createFileStore } from './uploads/file-store-factory.js'
 import { runDeadlineJobs } from './maintenance/deadline-jobs.js'
+import { loadP12Signer } from './documents/signing/p12-signer.js'
+import { recordEmailDelivery } from './service-of-documents/electronic-service.js'
 import { runMaintenance, startMaintenance } from './maintenance/maintenance-job.js'
 import {
   startOutboxWorker,
@@ -20,7 +27,8 @@ import {
 export type Booted = { deps: Deps; migrationsApplied: string[] }
 
 /**
- * The one start-up sequence of every process (server, worker, CLIs): config → deps → migrate →
+ * The one start-up sequence of every process (server, worker, CLIs): config → deps → wait for
+ * PostgreSQL (up to DB_STARTUP_WAIT_MS) → migrate →
  * site settings and calendar loaded. `Deps` exist only through here, so no process can hold an
  * unloaded calendar or settings: `npm run worker` once started without them and its hourly job
  * failed ("calendar not loaded yet") on every run.
@@ -28,7 +36,16 @@ export type Booted = { deps: Deps; migrationsApplied: string[] }
 export async function bootDeps(config: Config, overrides: DepsOverrides = {}): Promise<Booted> {
   const deps = createDeps(config, overrides)
   try {
-    const { applied } = await migrateToLatest(deps.db)
+    if (deps.dbHandle.kind === 'postgres') {
+      await waitForDatabase(deps.db, deps.logger, {
+        maxWaitMs: config.dbStartupWaitMs,
+        isTransient: isDatabaseUnavailable,
+        target: describeDatabaseUrl(config.databaseUrl ?? ''),
+      })
+    }
+    const { applied } = config.migrationDatabaseUrl
+      ? await migrateAsOwner(deps.db, config.migrationDatabaseUrl, deps.logger)
+      : await migrateToLatest(deps.db)
     if (applied.length > 0) deps.logger.info('migrations applied', { applied })
     await Promise.all([deps.siteSettings.load(), deps.calendar.load()])
     return { deps, migrationsApplied: applied }
@@ -57,8 +74,13 @@ export type BackgroundOptions = { outbox?: OutboxWorkerOptions }
 /** The outbox worker and the hourly job, identical in the server and in `npm run worker`. */
 export function startBackgroundJobs(deps: Deps, options: BackgroundOptions = {}): BackgroundJobs {
   const deadlines = () => runDeadlineJobs(deps)
-  const outboxWorker = startOutboxWorker(deps, options.outbox)
-  const maintenance = startMaintenance(deps, deadlines)
+  const outboxWorker = startOutboxWorker(
+    { ...deps, onSent: (trx, id, sentAt) => recordEmailDelivery(trx, deps, id, sentAt) },
+    { leaseMs: deps.config.outboxLeaseMs, ...options.outbox },
+  )
+  const maintenance = startMaintenance(deps, deadlines, {
+    firstRunMs: deps.config.hourlyJobFirstRunMs,
+  })
   return {
     outboxWorker,
     runHourlyNow: () => runMaintenance(deps, deadlines),
@@ -70,6 +92,8 @@ export function startBackgroundJobs(deps: Deps, options: BackgroundOptions = {})
 
 /** Not exported: deps whose settings and calendar are not yet loaded must not escape. */
 function createDeps(config: Config, overrides: DepsOverrides = {}): Deps {
+  // Before the database opens: a bad certificate stops the start with nothing left open.
+  const pdfSigner = config.pdfSigning ? loadP12Signer(config.pdfSigning) : undefined
   const logger = overrides.logger ?? createLogger(config.logLevel)
   const clock = overrides.clock ?? systemClock
   const dbHandle = overrides.dbHandle ?? createDbFromConfig(config)
@@ -81,9 +105,13 @@ function createDeps(config: Config, overrides: DepsOverrides = {}): Deps {
     logger,
     mailer: overrides.mailer ?? createMailer(config),
     siteSettings: createSiteSettings(dbHandle.db, clock),
-    calendar: createCalendar(dbHandle.db),
+    calendar: createCalendar(dbHandle.db, clock),
     fieldCrypto: createFieldCrypto(config.dataEncryptionKey),
-    fileStore:
-      overrides.fileStore ?? createLocalFileStore(defaultFileStoreDir(config.dataDir), { clock }),
+    // every file sealed with its own key before it reaches the backend (security review F17)
+    fileStore: createEncryptedFileStore(
+      overrides.fileStore ?? createFileStore(config.fileStore, clock),
+      fileKeyring(config.dataEncryptionKey),
+    ),
+    pdfSigner,
   }
 }

@@ -2,6 +2,12 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
+import {
+  fileStoreConfigOf,
+  fileStoreProblems,
+  FileStoreEnvSchema,
+  type FileStoreConfig,
+} from './uploads/file-store-config.js'
 
 /**
  * The only reader of process.env. Everything is checked once at start; a bad or missing setting stops
@@ -20,6 +26,13 @@ const EnvSchema = z.object({
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().trim().min(1).default('./data'),
   DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional(),
+  ),
+  /** the owner role's connection string, for migrations only (docs/database-roles.md) */
+  MIGRATION_DATABASE_URL: optionalText.pipe(
     z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
@@ -45,7 +58,26 @@ const EnvSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  /** how many proxies in front each append to X-Forwarded-For (nginx alone: 1) */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  // PDF signature of issued documents (docs/decisions/043-seal-and-pdf-signature.md): both or neither
+  PDF_SIGNING_P12_PATH: optionalText,
+  PDF_SIGNING_P12_PASSPHRASE: z
+    .string()
+    .optional()
+    .transform((v) => (v === '' ? undefined : v)),
+  /** a streamed upload that sends no byte for this long is stopped (reliability review §5) */
+  UPLOAD_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
+  UPLOAD_MIN_BYTES_PER_SECOND: z.coerce.number().int().min(0).max(10_000_000).default(1024),
+  /** how long a claimed outgoing email is reserved for one worker (it must exceed a send's worst case) */
+  OUTBOX_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(120_000),
+  /** the hourly job's first run, this long after start (then every hour, once per clock hour) */
+  HOURLY_JOB_FIRST_RUN_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+  /** start-up waits this long for PostgreSQL to accept connections (0: no waiting) */
+  DB_STARTUP_WAIT_MS: z.coerce.number().int().min(0).max(3_600_000).default(120_000),
+  EXCHANGE_MAX_ROWS: z.coerce.number().int().min(10).max(5_000_000).default(500_000),
+  ...FileStoreEnvSchema.shape,
 })
 
 /** Settings a production deployment must give explicitly; development generates or defaults them. */
@@ -67,6 +99,8 @@ export type Config = {
   /** absolute path */
   dataDir: string
   databaseUrl: string | undefined
+  /** set: migrations run as this (owner) role, the service as DATABASE_URL's role */
+  migrationDatabaseUrl: string | undefined
   publicBaseUrl: string
   appSecret: string
   dataEncryptionKey: Buffer
@@ -74,7 +108,27 @@ export type Config = {
   mailFrom: string
   logLevel: LogLevel
   trustProxy: boolean
+  /** with trustProxy: the client is the address the outermost of these proxies appended */
+  trustProxyHops: number
   shutdownTimeoutMs: number
+  /**
+   * A PKCS#12 certificate that signs every issued PDF; undefined: documents are not signed. The
+   * passphrase is behind a function so that printing or serialising the config never shows it.
+   */
+  pdfSigning: { p12Path: string; readPassphrase(): string } | undefined
+  /** data rows one court exchange file may hold over all its sheets (decision 032) */
+  exchangeMaxRows: number
+  /** a streamed upload body idle this long is answered 408 and its partial file removed */
+  uploadIdleTimeoutMs: number
+  /** average upload speed below which, after the idle limit's worth of waiting, an upload is cut */
+  uploadMinBytesPerSecond: number
+  /** where uploaded and generated files live: DATA_DIR/files or an S3-compatible bucket */
+  fileStore: FileStoreConfig
+  /** lease of a claimed outbox row; a worker killed mid-send delays that one message this long */
+  outboxLeaseMs: number
+  hourlyJobFirstRunMs: number
+  /** how long start-up retries a PostgreSQL that is down or starting before it gives up */
+  dbStartupWaitMs: number
 }
 
 export class ConfigError extends Error {
@@ -96,7 +150,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const missing = Object.entries(REQUIRED_IN_PRODUCTION)
       .filter(([name]) => e[name as keyof typeof REQUIRED_IN_PRODUCTION] === undefined)
       .map(([name, why]) => `${name} is required in production: ${why}`)
+    // Without https the cookies lose Secure and the browser gets no HSTS (ASVS 3.4.1, 9.1.1).
+    if (e.PUBLIC_BASE_URL?.startsWith('http://'))
+      missing.push('PUBLIC_BASE_URL must be an https:// address in production')
     if (missing.length > 0) throw new ConfigError(missing)
+  }
+  const storeProblems = fileStoreProblems(e, e.NODE_ENV === 'production')
+  if (storeProblems.length > 0) throw new ConfigError(storeProblems)
+  if ((e.PDF_SIGNING_P12_PATH === undefined) !== (e.PDF_SIGNING_P12_PASSPHRASE === undefined)) {
+    throw new ConfigError([
+      'PDF_SIGNING_P12_PATH and PDF_SIGNING_P12_PASSPHRASE: give both (to sign issued PDFs) or neither',
+    ])
   }
   const dataDir = path.resolve(e.DATA_DIR)
   const dev = e.APP_SECRET && e.DATA_ENCRYPTION_KEY ? undefined : readOrCreateDevSecrets(dataDir)
@@ -106,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir,
     databaseUrl: e.DATABASE_URL,
+    migrationDatabaseUrl: e.DATABASE_URL ? e.MIGRATION_DATABASE_URL : undefined,
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     appSecret: e.APP_SECRET ?? dev!.appSecret,
     dataEncryptionKey: Buffer.from(e.DATA_ENCRYPTION_KEY ?? dev!.dataEncryptionKey, 'base64'),
@@ -113,8 +178,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    trustProxyHops: e.TRUST_PROXY_HOPS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    pdfSigning: pdfSigningOf(e.PDF_SIGNING_P12_PATH, e.PDF_SIGNING_P12_PASSPHRASE),
+    exchangeMaxRows: e.EXCHANGE_MAX_ROWS,
+    uploadIdleTimeoutMs: e.UPLOAD_IDLE_TIMEOUT_MS,
+    uploadMinBytesPerSecond: e.UPLOAD_MIN_BYTES_PER_SECOND,
+    fileStore: fileStoreConfigOf(e, dataDir),
+    outboxLeaseMs: e.OUTBOX_LEASE_MS,
+    hourlyJobFirstRunMs: e.HOURLY_JOB_FIRST_RUN_MS,
+    dbStartupWaitMs: e.DB_STARTUP_WAIT_MS,
   }
+}
+
+function pdfSigningOf(p12Path: string | undefined, passphrase: string | undefined) {
+  if (p12Path === undefined || passphrase === undefined) return undefined
+  return { p12Path: path.resolve(p12Path), readPassphrase: () => passphrase }
 }
 
 type DevSecrets = { appSecret: string; dataEncryptionKey: string }

@@ -7,6 +7,7 @@ import type { Logger } from './logging/logger.js'
 import type { Mailer } from './notifications/mailer.js'
 import type { SiteSettings } from './site/site-settings.service.js'
 import type { FileStore } from './uploads/file-store.js'
+import type { PdfSigner } from './documents/signing/pdf-signer.js'
 
 /** Everything the app needs from the outside world, built in one place: `bootDeps` (src/boot.ts). */
 export type Deps = {
@@ -20,6 +21,8 @@ export type Deps = {
   calendar: Calendar
   fieldCrypto: FieldCrypto
   fileStore: FileStore
+  /** signs every issued PDF when a certificate is configured (src/documents/signing) */
+  pdfSigner: PdfSigner | undefined
 }
 
 export type DepsOverrides = Partial<Pick<Deps, 'clock' | 'logger' | 'mailer' | 'fileStore'>> & {

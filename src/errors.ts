@@ -5,11 +5,14 @@ export type AppErrorCode =
   | 'not_found'
   | 'payload_too_large'
   | 'rate_limited'
+  | 'request_timeout'
+  | 'storage_unavailable'
   | 'conflict'
   | 'service_unavailable'
+  | 'file_damaged'
   | 'internal'
 
-export type ErrorStatus = 400 | 403 | 404 | 409 | 413 | 422 | 429 | 500 | 503
+export type ErrorStatus = 400 | 403 | 404 | 408 | 409 | 413 | 422 | 429 | 500 | 503
 
 /**
  * A refusal that carries its own status, for the rarer cases no DomainError names (a forbidden

@@ -16,7 +16,11 @@ export type LayoutChrome = {
 export type StaffChrome = {
   displayName: string
   nav: { href: string; label: string }[]
+  /** banners for what the signed-in person must do (e.g. enter next year's holidays) */
+  notices?: { text: string; href: string; linkText: string }[] | undefined
   csrfToken: string
+  /** an administrator, while the footer's address, phone or office hours are not filled in */
+  askForContactDetails?: boolean
 }
 
 export type LayoutProps = LayoutChrome & { title: string; children?: Child }
@@ -30,7 +34,7 @@ export function Layout(props: LayoutProps) {
   return (
     <html lang="zh-CN" class={elderMode ? 'elder-mode' : undefined}>
       {documentHead(`${title} - 执监通 - ${site.name}`, props.cssUrl, props.iconUrl)}
-      <body>
+      <body class={props.staff ? 'staff-desk' : undefined}>
         <a class="skip-link" href="#main">
           跳到主要内容
         </a>
@@ -53,6 +57,14 @@ export function Layout(props: LayoutProps) {
           )}
         </header>
         <main id="main" class="container main" tabindex={-1}>
+          {props.staff?.notices?.map((n) => (
+            <div class="notice" role="note">
+              <p>
+                {n.text} <a href={n.href}>{n.linkText}</a>
+              </p>
+            </div>
+          ))}
+          {props.staff?.askForContactDetails ? <ContactDetailsBanner /> : null}
           {props.children}
         </main>
         <footer class="site-footer">
@@ -65,6 +77,12 @@ export function Layout(props: LayoutProps) {
               <dd>
                 <a href={`tel:${site.phone.replace(/[^\d+]/g, '')}`}>{site.phone}</a>
               </dd>
+              {site.officeHours ? (
+                <>
+                  <dt>办公时间</dt>
+                  <dd>{site.officeHours}</dd>
+                </>
+              ) : null}
             </dl>
             <ul class="site-footer__links">
               <li>
@@ -98,6 +116,18 @@ function documentHead(title: string, cssUrl: string, iconUrl: string) {
     <link rel="stylesheet" href="${cssUrl}" />
     <link rel="icon" href="${iconUrl}" type="image/svg+xml" />
   </head>`
+}
+
+/** A standing reminder, not news: role="note", so it is not announced as a status message. */
+function ContactDetailsBanner() {
+  return (
+    <div class="notice" role="note">
+      <p>
+        本院的联系信息还不完整：请填写本院地址（到街道门牌）、本院电话和办公时间，公众页面底部会显示这些信息。
+        <a href="/staff/admin/settings">去填写站点设置</a>
+      </p>
+    </div>
+  )
 }
 
 function PublicNav(props: { current: string }) {

@@ -1,3 +1,4 @@
+import { DEFAULT_RETENTION } from '../../src/kernel/retention-kinds.js'
 import crypto from 'node:crypto'
 import type { DraftAnswers } from '../../src/applications/application-answers.js'
 import {
@@ -114,10 +115,14 @@ export async function seedApplication(
   const site: SiteView = {
     name: settings.procuratorate_name,
     shortName: settings.short_name,
+    upperName: settings.upper_procuratorate_name,
     address: settings.address,
+    officeHours: settings.office_hours,
     phone: settings.phone,
     courts: courts.map((c) => ({ code: c.court_code, name: c.court_name })),
     supplementPeriodDays: settings.supplement_period_days,
+    proceduralReplyUnit: settings.procedural_reply_unit,
+    retentionMonths: DEFAULT_RETENTION,
   }
   const trackingCode = generateTrackingCode()
   const mats = materials()

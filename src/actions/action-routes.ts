@@ -7,8 +7,8 @@ import { actorOf } from '../staff/staff-actor.js'
 import type { SignedInStaffEnv, StaffEnv } from '../staff/staff-env.js'
 import { TRANSITIONS, type Action } from '../workflow/transitions.js'
 import { headerOf, loadCase } from './action-case.js'
-import { EMPTY_FORM, hasErrors, type InvalidForm } from '../http/form.js'
-import type { ActionCall, StaffAction } from './action-table.js'
+import { EMPTY_FORM, hasErrors } from '../http/form.js'
+import type { ActionCall, ActionPageState, StaffAction } from './action-table.js'
 import { STAFF_ACTIONS } from './staff-actions.js'
 
 /** The staff roles the stage table lets take `action`, for the route table. */
@@ -47,10 +47,11 @@ export function actionRoutes(deps: Deps) {
     signedInRoute(app, page, async (c) => show(action, await callFor(deps, c, action), EMPTY_FORM))
     signedInRoute(app, post, async (c) => {
       const call = await callFor(deps, c, action)
-      const invalid = await action.submit(call)
-      if (!invalid) return c.redirect(caseUrl(call.kase.id, action.name), 303)
-      c.status(422)
-      return show(action, call, invalid)
+      const shown = await action.submit(call)
+      if (!shown) return c.redirect(caseUrl(call.kase.id, action.name), 303)
+      // a preview is the page doing its job (200); a refusal is 422
+      if (hasErrors(shown.errors) || !shown.preview) c.status(422)
+      return show(action, call, shown)
     })
   }
   return app
@@ -66,7 +67,7 @@ async function callFor(
   return { deps, c, kase, actor }
 }
 
-async function show(action: StaffAction, call: ActionCall, form: InvalidForm) {
+async function show(action: StaffAction, call: ActionCall, form: ActionPageState) {
   const props = { csrfToken: call.c.var.csrfToken(), header: headerOf(call.kase), ...form }
   const page = await action.page(call, props)
   return call.c.render(page, { title: action.title, invalid: hasErrors(form.errors) })

@@ -11,6 +11,10 @@ import { REPLY_OUTCOME_LABEL, type CourtReplyForm } from './recommendation.schem
 import type { CourtExtensionForm } from './review-actions.schema.js'
 import { findLastEventAt, insertReviewRecord } from '../review/review-actions.repository.js'
 import { auditStaffChange, touchApplication } from './staff-change.js'
+import {
+  markRegisterReplied,
+  syncRegisterExtension,
+} from '../recommendations/register.repository.js'
 
 /** The reply date cannot lie in the future nor before the 检察建议 was decided; undefined when fine. */
 export async function replyDateProblem(
@@ -67,6 +71,7 @@ export async function recordCourtReply(
         recorded_at: now,
       })
       .execute()
+    await markRegisterReplied(trx, id)
     return result
   })
 }
@@ -94,6 +99,7 @@ export async function recordCourtExtension(
       throw new AppError(409, 'conflict', '法院回复期限只能延长一个月，本案已经登记过延长。')
     await extendClock(trx, deps, id, 'court_reply')
     const after = (await findOpenClocks(trx, id)).find((c) => c.kind === 'court_reply')!
+    await syncRegisterExtension(trx, id, after, todayInChina(deps.clock.now()))
     await insertReviewRecord(trx, {
       applicationId: id,
       action: 'court_extension',

@@ -22,7 +22,7 @@ const version = z.preprocess(
   text,
   z
     .string()
-    .regex(/^\d{1,9}$/, '页面缺少版本信息，请返回申请页面重新打开此操作')
+    .regex(/^\d{1,9}$/, '页面缺少版本信息，请返回申请详情后重新打开此操作')
     .transform(Number),
 )
 
@@ -111,8 +111,15 @@ export const NotAcceptFormSchema = z.object({
   ),
 })
 
+/** 规则 第三十二条第（二）项 (another procuratorate's case) or 第（三）项 (no procuratorate's matter). */
+export const REFERRAL_ROUTE_LABEL = {
+  procuratorate: '不属于本院受理案件范围：告知向有关人民检察院申请监督',
+  organ: '不属于人民检察院主管范围：告知向有关机关反映',
+} as const
+
 export const ReferFormSchema = z.object({
   version,
+  route: z.enum(['procuratorate', 'organ'], { error: '请选择告知的情形' }),
   organ: z.preprocess(
     text,
     z

@@ -32,12 +32,22 @@ export const RECOMMENDATION_ACTIONS = [
     title: '起草检察建议',
     done: '检察建议稿已保存，等待院领导审批。',
     schema: DraftSchema,
-    page: async ({ deps, kase }, props) => {
+    page: async ({ deps, kase, c }, props) => {
       const current = await draftView(deps, kase.id)
-      const values = Object.keys(props.values).length > 0 ? props.values : draftValues(current)
-      return <DraftPage {...props} values={values} draft={current} />
+      const courts = c.var.site.courts.map((court) => court.name)
+      const values =
+        Object.keys(props.values).length > 0
+          ? props.values
+          : (draftValues(current) ?? {
+              courtName: courts.includes(kase.court_name) ? kase.court_name : '',
+            })
+      return <DraftPage {...props} values={values} draft={current} courts={courts} />
     },
-    run: ({ deps, actor, kase }, form) => saveDraft(deps, actor, kase.id, form),
+    run: ({ deps, actor, kase, c }, form) => {
+      if (!c.var.site.courts.some((court) => court.name === form.courtName))
+        throw new AppError(422, 'bad_request', '请从本院监督的法院中选择接收检察建议的法院。')
+      return saveDraft(deps, actor, kase.id, form)
+    },
   }),
   defineAction({
     name: 'decide_recommendation',
@@ -100,7 +110,7 @@ async function draftView(deps: Deps, applicationId: string): Promise<DraftView |
 }
 
 function draftValues(d: DraftView | undefined) {
-  if (!d) return {}
+  if (!d) return undefined
   return {
     courtName: d.courtName,
     violations: d.violations,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isCalendarDate } from '../calendar/calendar-date.js'
+import { dayField } from '../http/form-date.js'
 import { REPLY_OUTCOMES } from '../review/review-actions.table.js'
 import { requiredText, versionField } from './review-actions.schema.js'
 
@@ -36,10 +36,7 @@ export const REPLY_OUTCOME_LABEL: Record<(typeof REPLY_OUTCOMES)[number], string
 /** The fields of the court-reply upload form; the date limits depend on the case (service). */
 export const CourtReplySchema = z.object({
   version: versionField,
-  repliedOn: z
-    .string({ error: '请填写法院回复的日期' })
-    .trim()
-    .refine(isCalendarDate, { error: '请按“2026-12-01”的格式填写法院回复的日期' }),
+  repliedOn: dayField('法院回复的日期'),
   outcome: z.enum(REPLY_OUTCOMES, { error: '请选择法院对检察建议的处理结果' }),
   note: z.string().trim().max(2000, { error: '补充说明不能超过 2000 个字' }).optional(),
 })

@@ -8,9 +8,10 @@ import { recordedActor, type StaffActor } from '../staff/staff-actor.js'
 import type { DecideForm, DraftForm } from './recommendation.schema.js'
 import { findDraft, lockApplicationVersion } from '../review/review-actions.repository.js'
 import { auditStaffChange, staleMessage, touchApplication } from './staff-change.js'
+import { enterApplicationRecommendation } from '../recommendations/register.service.js'
 
 export const OWN_DRAFT_MESSAGE =
-  '这份检察建议由您起草。起草人不能批准或退回自己起草的检察建议，须由其他院领导审批。'
+  '这份检察建议由您起草或修改过。起草人不能批准或退回自己起草的检察建议，须由其他院领导审批。'
 
 /**
  * The reviewer's 检察建议 draft: written or edited while the case is under review and the draft is
@@ -37,16 +38,25 @@ export async function saveDraft(deps: Deps, actor: StaffActor, id: string, form:
       drafted_by: actor.staff.id,
       drafted_at: now,
     }
+    // security review F22: everyone who ever saved the text is an author, not only the last
+    const editors = existing?.editor_ids ?? []
+    const editor_ids = editors.includes(actor.staff.id) ? editors : [...editors, actor.staff.id]
     if (existing)
       await trx
         .updateTable('recommendation_drafts')
-        .set({ ...text, decided_by: null, decided_at: null, version: existing.version + 1 })
+        .set({
+          ...text,
+          editor_ids,
+          decided_by: null,
+          decided_at: null,
+          version: existing.version + 1,
+        })
         .where('id', '=', existing.id)
         .execute()
     else
       await trx
         .insertInto('recommendation_drafts')
-        .values({ application_id: id, ...text })
+        .values({ application_id: id, ...text, editor_ids })
         .execute()
     await auditStaffChange(trx, deps, actor, id, 'application.draft_recommendation', {
       draftVersion: (existing?.version ?? 0) + 1,
@@ -56,8 +66,8 @@ export async function saveDraft(deps: Deps, actor: StaffActor, id: string, form:
 
 /**
  * A leader approves the latest draft (the stage moves to decided_recommendation and the court-reply
- * clock starts) or returns it with a comment (no stage change). Whoever drafted it may not decide
- * on it, even holding the leader role: the approval is a second person's check.
+ * clock starts) or returns it with a comment (no stage change). No one who wrote or edited it may
+ * decide on it, even holding the leader role: the approval is a second person's check.
  */
 export async function decideRecommendation(
   deps: Deps,
@@ -94,7 +104,8 @@ async function decideInTransaction(deps: Deps, actor: StaffActor, id: string, fo
     const draft = await findDraft(trx, id)
     if (!draft || draft.status !== 'drafted')
       throw new AppError(409, 'conflict', noDraftMessage(draft?.status))
-    if (draft.drafted_by === actor.staff.id) throw new AppError(403, 'forbidden', OWN_DRAFT_MESSAGE)
+    if (draft.drafted_by === actor.staff.id || draft.editor_ids.includes(actor.staff.id))
+      throw new AppError(403, 'forbidden', OWN_DRAFT_MESSAGE)
     await trx
       .updateTable('recommendation_drafts')
       .set({
@@ -123,12 +134,21 @@ async function decideInTransaction(deps: Deps, actor: StaffActor, id: string, fo
       expectedVersion: form.version,
       actor: recordedActor(actor),
       ip: actor.ip,
-      publicNote: `本院已向${draft.court_name}提出检察建议。法院应当在三个月内书面回复。`,
-      // 规则 第一百条: the 检察建议书 goes to the court; the applicant is served the 通知书
+      // legal review D18: decided now, sent within 15 days (规则 第一百零八条)
+      publicNote: `本院决定向${draft.court_name}提出检察建议，将在决定之日起十五日内将检察建议书移送法院。法院应当在收到后三个月内书面回复。`,
+      // 规则 第一百零八条: the 检察建议书 goes to the court; the applicant is served the 通知书
       notice: {
         kind: 'recommendation_notice',
         fields: { court: draft.court_name, summary: draft.violations },
       },
+    })
+    // every 检察建议 is in the register (/staff/recommendations), entered with the decision
+    await enterApplicationRecommendation(trx, deps, {
+      applicationId: id,
+      draft,
+      draftedBy: draft.drafted_by,
+      draftedAt: draft.drafted_at,
+      actor,
     })
     return { stage: result.stage, approved: true }
   })

@@ -1,76 +1,22 @@
 import type { Stage } from '../workflow/stages.js'
-import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'
 import { findOpenClocks } from '../deadlines/clock.repository.js'
 import { AppError } from '../errors.js'
-import type { NoticeContent } from '../notices/notice-content.js'
-import { transactionWithNotices } from '../notices/notice-transaction.js'
-import { applyStageChange } from '../workflow/stage-change.service.js'
-import type { Action } from '../workflow/transitions.js'
-import { recordedActor, type StaffActor } from '../staff/staff-actor.js'
+import type { StaffActor } from '../staff/staff-actor.js'
 import { findReviewers } from '../review/case.repository.js'
-import { insertReviewRecord } from '../review/review-actions.repository.js'
 import {
   ESCALATE_REASON_LABEL,
+  SUSPEND_GROUND_ITEM,
   SUSPEND_GROUND_LABEL,
-  TERMINATE_GROUND_LABEL,
   type CloseForm,
   type EscalateForm,
   type NotSupportedForm,
   type ResumeForm,
   type StartReviewForm,
   type SuspendForm,
-  type TerminateForm,
 } from './review-actions.schema.js'
 import { auditStaffChange } from './staff-change.js'
-import type { RecordedAction } from '../review/review-actions.table.js'
-
-type Decision = {
-  action: Action & RecordedAction
-  expectedVersion: number
-  publicNote?: string
-  /** the decision served on the applicant (docs/product.md §10), numbered and attached to the stage email */
-  notice?: NoticeContent
-  ground?: string | null
-  detail?: string | null
-  explanation?: string | null
-  /** more rows of the same change (assignment, the notice), inside its transaction; may add the
-   * record's explanation once the change is applied (e.g. the review clock's new due date) */
-  also?: (trx: Db, result: { stage: Stage; version: number }) => Promise<string | void>
-}
-
-/**
- * One staff decision: the stage change (row lock, version and role check, timeline, audit, email),
- * what the form recorded, and whatever else the decision writes — one transaction (docs/product.md §9).
- */
-async function decide(deps: Deps, actor: StaffActor, applicationId: string, d: Decision) {
-  return transactionWithNotices(deps, async (trx) => {
-    const result = await applyStageChange(trx, deps, {
-      applicationId,
-      action: d.action,
-      expectedVersion: d.expectedVersion,
-      actor: recordedActor(actor),
-      ip: actor.ip,
-      ...(d.publicNote ? { publicNote: d.publicNote } : {}),
-      ...(d.notice ? { notice: d.notice } : {}),
-    })
-    const explanation = (await d.also?.(trx, result)) ?? d.explanation ?? null
-    await insertReviewRecord(trx, {
-      applicationId,
-      action: d.action,
-      ground: d.ground ?? null,
-      detail: d.detail ?? null,
-      explanation,
-      staffId: actor.staff.id,
-      at: deps.clock.now(),
-      version: result.version,
-    })
-    return result
-  })
-}
-
-const groundText = (labels: Record<string, string>, ground: string, detail?: string) =>
-  ground === 'other' && detail ? detail : labels[ground]!
+import { decide, groundText, sentence } from './review-decision.js'
 
 /** 规则 第四十条 / 第四十五条: the handler is named to the applicant together with the 回避 right. */
 export async function startReview(
@@ -86,7 +32,7 @@ export async function startReview(
     action: 'start_review',
     expectedVersion: form.version,
     ground: handler.id,
-    publicNote: `承办检察官：${handler.display_name}。您认为承办检察官应当回避的，可以在办理进度页面申请回避。`,
+    publicNote: `承办检察官：${handler.display_name}（法律职务：${handler.legal_title}）。您认为承办检察官应当回避的，可以在本院作出决定前在办理进度页面申请回避。`,
     also: async (trx) => {
       await trx
         .updateTable('applications')
@@ -106,8 +52,25 @@ export async function suspendReview(deps: Deps, actor: StaffActor, id: string, f
     ground: form.ground,
     detail: form.detail || null,
     publicNote: `中止审查的原因：${ground}。审查期限自中止之日起暂停计算。`,
-    notice: { kind: 'suspension_decision', fields: { reason: ground } },
+    notice: suspensionNotice(form),
   })
+}
+
+/** The notices the review decisions issue, built once for the preview and for the issue. */
+export function suspensionNotice(form: SuspendForm) {
+  const reason = groundText(SUSPEND_GROUND_LABEL, form.ground, form.detail)
+  return {
+    kind: 'suspension_decision' as const,
+    fields: { reason, item: SUSPEND_GROUND_ITEM[form.ground] },
+  }
+}
+
+// 两高规定 第十六条: the reasons and the 释法说理 both go to the applicant in the decision
+export function notSupportedNotice(form: NotSupportedForm) {
+  return {
+    kind: 'not_supported_decision' as const,
+    fields: { reasons: `${sentence(form.reasons)}${sentence(form.explanation)}` },
+  }
 }
 
 /** The review clock moves by the days it stood still (clock-effects); returns its new due date. */
@@ -151,34 +114,7 @@ export async function decideNotSupported(
     detail: form.reasons,
     explanation: form.explanation,
     publicNote: `本院决定不支持您的监督申请。理由：${summary(form.reasons)}详见不支持监督申请决定书。`,
-    // 两高规定 第十六条: the reasons and the 释法说理 both go to the applicant in the decision
-    notice: {
-      kind: 'not_supported_decision',
-      fields: { reasons: `${sentence(form.reasons)}${sentence(form.explanation)}` },
-    },
-  })
-}
-
-export async function terminateReview(
-  deps: Deps,
-  actor: StaffActor,
-  id: string,
-  form: TerminateForm,
-) {
-  const ground = groundText(TERMINATE_GROUND_LABEL, form.ground, form.detail)
-  return decide(deps, actor, id, {
-    action: 'terminate',
-    expectedVersion: form.version,
-    ground: form.ground,
-    detail: form.detail || null,
-    publicNote: `终结审查的理由：${ground}。详见终结审查决定书。`,
-    notice: {
-      kind: 'termination_decision',
-      fields: {
-        ground: form.ground === 'other' ? ground : TERMINATE_GROUND_LABEL[form.ground],
-        reason: form.ground === 'other' || !form.detail ? '' : sentence(form.detail),
-      },
-    },
+    notice: notSupportedNotice(form),
   })
 }
 
@@ -203,5 +139,3 @@ function summary(text: string): string {
   const short = chars.length > 200 ? `${chars.slice(0, 200).join('')}……` : text
   return sentence(short)
 }
-
-const sentence = (text: string) => (/[。！？]$/.test(text) ? text : `${text}。`)

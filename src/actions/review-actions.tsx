@@ -17,18 +17,22 @@ import {
   StartReviewSchema,
   SUSPEND_GROUND_LABEL,
   SuspendSchema,
+  PROVISO_LABEL,
   TERMINATE_GROUND_LABEL,
   TerminateSchema,
+  WAIVER_LABEL,
 } from './review-actions.schema.js'
 import {
   closeCase,
   decideNotSupported,
   escalateCase,
+  notSupportedNotice,
+  suspensionNotice,
   resumeReview,
   startReview,
   suspendReview,
-  terminateReview,
 } from './review-actions.service.js'
+import { terminateReview, terminationNotice } from './terminate.service.js'
 
 const options = (labels: Record<string, string>) =>
   Object.entries(labels).map(([value, label]) => ({ value, label }))
@@ -56,6 +60,7 @@ export const REVIEW_ACTIONS = [
       <GroundPage {...props} kind="suspend" grounds={options(SUSPEND_GROUND_LABEL)} />
     ),
     run: ({ deps, actor, kase }, form) => suspendReview(deps, actor, kase.id, form),
+    notice: (_call, form) => suspensionNotice(form),
   }),
   defineAction({
     name: 'resume',
@@ -90,6 +95,7 @@ export const REVIEW_ACTIONS = [
     schema: NotSupportedSchema,
     page: (_call, props) => <NotSupportedPage {...props} />,
     run: ({ deps, actor, kase }, form) => decideNotSupported(deps, actor, kase.id, form),
+    notice: (_call, form) => notSupportedNotice(form),
   }),
   defineAction({
     name: 'terminate',
@@ -97,9 +103,15 @@ export const REVIEW_ACTIONS = [
     done: '已终结审查，终结审查决定书已发给申请人。',
     schema: TerminateSchema,
     page: (_call, props) => (
-      <GroundPage {...props} kind="terminate" grounds={options(TERMINATE_GROUND_LABEL)} />
+      <GroundPage
+        {...props}
+        kind="terminate"
+        grounds={options(TERMINATE_GROUND_LABEL)}
+        confirmations={{ proviso: PROVISO_LABEL, waiver: WAIVER_LABEL }}
+      />
     ),
     run: ({ deps, actor, kase }, form) => terminateReview(deps, actor, kase.id, form),
+    notice: (_call, form) => terminationNotice(form),
   }),
   defineAction({
     name: 'close',

@@ -11,7 +11,7 @@ import {
 } from '../review/review-actions.repository.js'
 
 export function staleMessage(stage: Stage): string {
-  return `该申请已被更新，当前状态为“${STAGE_TEXT[stage].label}”，请刷新后再操作。`
+  return `该申请已被更新，当前状态为“${STAGE_TEXT[stage].label}”。请点下面的“返回申请详情”，看过最新情况后再决定下一步。`
 }
 
 /**

@@ -49,6 +49,11 @@ export type ContactAnswers = {
   mobile: string
   email?: string | undefined
   role: (typeof APPLICANT_ROLES)[number]
+  /**
+   * consent to electronic service (民诉法 第九十条 via 规则 第一百二十八条); absent in drafts saved
+   * before the question existed, which then ask it again (the step is not done)
+   */
+  electronicService?: 'yes' | 'no' | undefined
 }
 
 export type AgentAnswers =

@@ -124,6 +124,7 @@ const APPLICATION_COLUMNS = [
   'mobile_encrypted',
   'mobile_hash',
   'email',
+  'electronic_service_consent',
   'court_code',
   'court_name',
   'case_number',

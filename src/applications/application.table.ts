@@ -18,6 +18,11 @@ export interface ApplicationsTable {
   mobile_encrypted: Uint8Array
   mobile_hash: string
   email: string | null
+  /**
+   * consent to electronic service (民诉法 第九十条 via 规则 第一百二十八条); null: not asked
+   * (submitted before the question existed), treated as no consent
+   */
+  electronic_service_consent: boolean | null
   court_code: string | null
   court_name: string
   case_number: string
@@ -42,6 +47,8 @@ export interface ApplicationsTable {
    * migrations/202611270200_add_status_version.sql); never written by the application
    */
   status_version: Generated<string>
+  /** when the purge removed its personal data (src/retention); null while kept */
+  purged_at: Generated<Date | null>
   created_at: Generated<Date>
   updated_at: Generated<Date>
 }
@@ -65,17 +72,11 @@ export interface ApplicationMaterialsTable {
   supplement_item: Generated<string | null>
 }
 
-/** status_version is read only by the status page (src/tracking/status.repository.ts) */
-export type ApplicationRow = Omit<Selectable<ApplicationsTable>, 'status_version'>
+/**
+ * status_version is read only by the status page (src/tracking/status.repository.ts), purged_at only
+ * by the retention purge and the case page's notice (src/retention)
+ */
+export type ApplicationRow = Omit<Selectable<ApplicationsTable>, 'status_version' | 'purged_at'>
 export type NewApplicationRow = Insertable<ApplicationsTable>
 export type MaterialRow = Selectable<ApplicationMaterialsTable>
 export type NewMaterialRow = Insertable<ApplicationMaterialsTable>
-
-export interface RecusalRequestsTable {
-  id: Generated<string>
-  application_id: string
-  staff_id: string
-  reason: string
-  requested_at: Date
-  handled_at: Date | null
-}

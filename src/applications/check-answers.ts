@@ -1,6 +1,11 @@
 import type { SiteView } from '../site/site-view.js'
 import type { DraftAnswers } from './application-answers.js'
 import { courtName } from './display-names.js'
+import { formatCalendarDay } from '../kernel/china-time.js'
+
+/** Dates are shown as 2026年12月14日 everywhere, the check page too; a value not a date stays as typed. */
+const day = (value: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatCalendarDay(value) : value
 
 export type AnswerSection = { title: string; editHref: string; rows: [string, string][] }
 
@@ -14,13 +19,13 @@ export function answerSections(a: DraftAnswers, site: SiteView): AnswerSection[]
     ? [
         ['姓名', p.name],
         ['性别', p.sex],
-        ['出生日期', p.birthDate],
+        ['出生日期', day(p.birthDate)],
         ['民族', p.ethnicity],
         ['证件类型', p.idType],
         ['证件号码', p.idNumber],
         ['职业', p.occupation],
         ['工作单位', p.workplace ?? '（未填写）'],
-        ['住所', p.address],
+        ['住址', p.address],
       ]
     : [
         ['单位名称', o?.name ?? ''],
@@ -35,7 +40,12 @@ export function answerSections(a: DraftAnswers, site: SiteView): AnswerSection[]
     {
       title: '申请人类型',
       editHref: edit('applicant-type'),
-      rows: [['申请人类型', a.applicantType === 'organisation' ? '法人或非法人组织' : '自然人']],
+      rows: [
+        [
+          '申请人类型',
+          a.applicantType === 'organisation' ? '以单位（公司等）名义申请' : '我个人申请',
+        ],
+      ],
     },
     { title: '申请人信息', editHref: edit(p ? 'person' : 'organisation'), rows: applicant },
     {
@@ -45,6 +55,7 @@ export function answerSections(a: DraftAnswers, site: SiteView): AnswerSection[]
         ['手机号码', a.contact?.mobile ?? ''],
         ['电子邮箱', a.contact?.email ?? '（未填写）'],
         ['在执行案件中的身份', a.contact?.role ?? ''],
+        ['同意电子送达', electronicServiceAnswer(a.contact?.electronicService)],
       ],
     },
     {
@@ -77,7 +88,7 @@ export function answerSections(a: DraftAnswers, site: SiteView): AnswerSection[]
             ['执行法院', courtName(a, site)],
             ['执行案号', a.case.caseNumber],
             ['执行依据', a.case.basisCaseNumber ?? '（未填写）'],
-            ['知道该执行行为的日期', a.case.knownDate],
+            ['您是哪天知道法院这样做的', day(a.case.knownDate)],
           ]
         : [],
     },
@@ -88,14 +99,23 @@ export function answerSections(a: DraftAnswers, site: SiteView): AnswerSection[]
         ? [
             ['申请监督事项', c.matters.join('；')],
             ['事实与理由', c.facts],
-            ['监督请求', c.request],
+            ['您希望检察院做什么', c.request],
             [
               '是否已向法院提出执行异议、复议或提起诉讼',
-              [c.courtRemedy, c.remedyCaseNumber, c.remedyDate].filter(Boolean).join('，'),
+              [c.courtRemedy, c.remedyCaseNumber, c.remedyDate && day(c.remedyDate)]
+                .filter(Boolean)
+                .join('，'),
             ],
             ...(c.noRemedyReason ? [['未提出的理由', c.noRemedyReason] as [string, string]] : []),
           ]
         : [],
     },
   ]
+}
+
+/** 民诉法 第九十条: what the applicant answered, and what follows from it. */
+function electronicServiceAnswer(answer: 'yes' | 'no' | undefined): string {
+  if (answer === 'yes') return '同意（电子邮件、本系统）'
+  if (answer === 'no') return '不同意（本院邮寄或者直接送达法律文书）'
+  return '（未回答）'
 }

@@ -17,6 +17,11 @@ export function setDraftCookie(c: Context<AppEnv>, token: string, secure: boolea
   })
 }
 
+/** After submission: a session cookie, gone when the browser closes (a shared computer). */
+export function setSubmittedDraftCookie(c: Context<AppEnv>, token: string, secure: boolean): void {
+  setCookie(c, DRAFT_COOKIE, token, { path: '/apply', httpOnly: true, sameSite: 'Lax', secure })
+}
+
 export function clearDraftCookie(c: Context<AppEnv>): void {
   deleteCookie(c, DRAFT_COOKIE, { path: '/apply' })
 }

@@ -26,14 +26,20 @@ export async function uploadDraftMaterials(
       fileFields: [`file-${slot.slot}`],
       remaining: await remainingQuota(deps.db, { kind: 'draft', draftId: draft.id }),
     })
+    // one description per upload: a repeated field is refused rather than joined ("a,b")
+    const repeated = Array.isArray(fields.description)
     const description =
       String(fields.description ?? '')
         .trim()
         .slice(0, 200) || null
-    if (files.length === 0 || (slot.describe && !description)) {
+    if (files.length === 0 || repeated || (slot.describe && !description)) {
       for (const f of files) await deps.fileStore.remove(f.storedId)
       const message =
-        files.length === 0 ? `请选择要上传的${slot.label}文件` : '请为这份证据材料写一句说明'
+        files.length === 0
+          ? `请选择要上传的${slot.label}文件`
+          : repeated
+            ? '说明只能填写一项，请重新上传'
+            : '请为这份证据材料写一句说明'
       return { status: 422, message }
     }
     await keepDraftFiles(deps, draft.id, slot, files, description)

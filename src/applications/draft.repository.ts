@@ -24,7 +24,7 @@ export async function insertDraft(
 export async function findDraftByTokenHash(
   db: Db,
   tokenHash: string,
-): Promise<DraftRow | undefined> {
+): Promise<Omit<DraftRow, 'resume_token_hash'> | undefined> {
   return db
     .selectFrom('application_drafts')
     .select([
@@ -67,14 +67,6 @@ export async function updateDraftAnswers(
     .set({ answers_encrypted: answersEncrypted, updated_at: now, expires_at: expiresAt })
     .where('id', '=', id)
     .where('application_id', 'is', null)
-    .execute()
-}
-
-export async function markDraftSubmitted(db: Db, id: string, applicationId: string): Promise<void> {
-  await db
-    .updateTable('application_drafts')
-    .set({ application_id: applicationId })
-    .where('id', '=', id)
     .execute()
 }
 

@@ -8,6 +8,8 @@ export interface ApplicationDraftsTable {
   entered_by: Generated<string | null>
   answers_encrypted: Uint8Array
   application_id: string | null
+  /** SHA-256 of the emailed resume link's own token; null once used or after submission */
+  resume_token_hash: Generated<string | null>
   created_at: Generated<Date>
   updated_at: Generated<Date>
   expires_at: Date

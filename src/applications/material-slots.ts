@@ -19,7 +19,7 @@ export const SLOTS: SlotDefinition[] = [
   {
     slot: 'application_letter',
     label: '监督申请书',
-    hint: '签名后拍照或扫描上传；也可以在本页下方勾选，由系统根据您填写的内容生成',
+    hint: '签名后拍照或扫描上传；已勾选上面的“根据我填写的内容生成申请书”的，可以不上传',
     required: (_a, generate) => !generate,
     applies: always,
   },

@@ -2,11 +2,11 @@ import { renderReceiptPdf } from '../../views/documents/receipt.js'
 import type { Deps } from '../deps.js'
 import type { SiteView } from '../site/site-view.js'
 import { receiptData } from './receipt-data.js'
-import { findMaterials } from './application.repository.js'
+import { receiptRecord } from './receipt-record.js'
 import type { ApplicationRow } from './application.table.js'
 
 /**
- * The 收件回执 again, from what was stored at submission: same facts, same verification string.
+ * The 收件回执 again, as it was at submission: same materials, due date and verification string.
  * The ID number is decrypted only to be masked on the paper.
  */
 export async function renderStoredReceipt(
@@ -14,7 +14,7 @@ export async function renderStoredReceipt(
   app: ApplicationRow,
   site: SiteView,
 ): Promise<Buffer> {
-  const materials = await findMaterials(deps.db, app.id)
+  const record = await receiptRecord(deps.db, deps.config.appSecret, app)
   return renderReceiptPdf(
     receiptData(
       {
@@ -25,9 +25,9 @@ export async function renderStoredReceipt(
         courtName: app.court_name,
         caseNumber: app.case_number,
         matters: app.matters,
-        materials,
-        due: app.procedural_reply_due,
-        dueExplanation: app.procedural_reply_explanation,
+        materials: record.materials,
+        due: record.due,
+        dueExplanation: record.dueExplanation,
         receiptMac: app.receipt_mac,
       },
       site,

@@ -14,9 +14,18 @@ export const ROLES = [
   'other',
 ] as const
 
-export const ABOUTS = ['enforcement', 'judgment', 'judge_conduct', 'other'] as const
+// officer_misconduct: 执行人员违法行为, which needs no court remedy first (规则 第二十八条第二款).
+export const ABOUTS = [
+  'enforcement',
+  'officer_misconduct',
+  'judgment',
+  'judge_conduct',
+  'other',
+] as const
 
-export const REMEDIES = ['none', 'pending', 'decided', 'not_applicable'] as const
+// objection_only: an 异议裁定 with no 复议 (or, for a 案外人, no 执行异议之诉) — 规则 第二十八条第一款
+// 第（一）项 names those remedies too; decided: a 复议裁定, or the suit brought.
+export const REMEDIES = ['none', 'pending', 'objection_only', 'decided', 'not_applicable'] as const
 
 /** The court is none of the ones this procuratorate supervises. */
 export const OTHER_COURT = 'other_court'

@@ -1,11 +1,13 @@
 import { renderApplicationLetterPdf } from '../../views/documents/application-letter.js'
+import { dateCaveat } from '../calendar/calendar-notice.js'
 import { renderReceiptPdf } from '../../views/documents/receipt.js'
 import { todayInChina } from '../calendar/calendar.service.js'
 import type { DueDate } from '../calendar/workdays.js'
-import { CLOCK_RULES } from '../deadlines/clock-rules.js'
+
 import { computeDue } from '../deadlines/clocks.js'
 import type { Deps } from '../deps.js'
 import { storeGeneratedPdf } from '../documents/issued-document.service.js'
+import { PROCEDURAL_REPLY_DAYS } from '../kernel/procedural-reply.js'
 import type { SiteView } from '../site/site-view.js'
 import { formatTrackingCode, generateTrackingCode } from '../kernel/tracking-code.js'
 import { applicantName, courtName } from './display-names.js'
@@ -46,7 +48,11 @@ export async function prepare(
   now: Date,
 ): Promise<Prepared> {
   const trackingCode = generateTrackingCode()
-  const due = computeDue(deps, todayInChina(now), CLOCK_RULES.procedural_reply.length)
+  // 7 days, counted as the procuratorate chose (legal review D32; site settings)
+  const due = computeDue(deps, todayInChina(now), {
+    unit: site.proceduralReplyUnit,
+    amount: PROCEDURAL_REPLY_DAYS,
+  })
   const materials = [
     ...(letter ? [letterMaterial(letter)] : []),
     ...inSlotOrder(files).map((f) => ({ ...f, generated: false })),
@@ -73,6 +79,7 @@ export async function prepare(
       site,
       publicBaseUrl: deps.config.publicBaseUrl,
       due: due.due,
+      dueNote: dateCaveat(deps.calendar, due.due),
       receiptPdf,
     },
   }

@@ -94,6 +94,7 @@ export async function applicationRow(
     agent_mobile_encrypted:
       agent?.hasAgent === 'yes' ? deps.fieldCrypto.encrypt(agent.mobile) : null,
     email: a.contact!.email ?? null,
+    electronic_service_consent: a.contact!.electronicService === 'yes',
     court_code: courtCode,
     court_name: courtName(a, site),
     case_number: a.case!.caseNumber,

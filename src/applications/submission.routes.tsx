@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono'
+import { proceduralReplyText } from '../kernel/procedural-reply.js'
 import { CheckAnswersPage } from '../../views/pages/apply/check-answers.js'
 import { ConfirmationPage } from '../../views/pages/apply/confirmation.js'
 import { hasErrors, parseForm, type FormErrors } from '../http/form.js'
@@ -8,7 +9,9 @@ import type { AppEnv } from '../http/app-env.js'
 import { clientIp } from '../http/client-ip.js'
 import { formatTrackingCode } from '../kernel/tracking-code.js'
 import { answerSections } from './check-answers.js'
-import { currentDraft } from './draft-cookie.js'
+import { getCookie } from 'hono/cookie'
+import { cookieOptions } from '../http/cookie-options.js'
+import { currentDraft, DRAFT_COOKIE, setSubmittedDraftCookie } from './draft-cookie.js'
 import { findDraftFiles } from './draft.repository.js'
 import type { Draft } from './draft.service.js'
 import { SLOT_LABELS } from './display-names.js'
@@ -38,6 +41,8 @@ export function submissionRoutes(deps: Deps) {
       return renderCheck(c, deps, draft, parsed.form.errors)
     }
     await submitDraft(deps, draft, c.var.site, clientIp(c, deps))
+    const token = getCookie(c, DRAFT_COOKIE)
+    if (token) setSubmittedDraftCookie(c, token, cookieOptions(deps.config).secure)
     return c.redirect('/apply/confirmation', 303)
   })
   app.get('/confirmation', async (c) => {
@@ -49,7 +54,9 @@ export function submissionRoutes(deps: Deps) {
         procuratorateName={c.var.site.name}
         due={formatCalendarDay(app.procedural_reply_due)}
         dueExplanation={app.procedural_reply_explanation}
+        replyPeriod={proceduralReplyText(c.var.site.proceduralReplyUnit)}
         emailSent={app.email !== null}
+        counter={app.channel === 'counter'}
       />,
       { title: '申请已提交' },
     )

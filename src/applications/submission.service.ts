@@ -7,7 +7,8 @@ import { startClock } from '../deadlines/clocks.js'
 import { insertApplicationEvent } from '../workflow/application-event.repository.js'
 import type { SiteView } from '../site/site-view.js'
 import { insertApplication, insertMaterials } from './application.repository.js'
-import { findDraftFiles, lockDraft, markDraftSubmitted } from './draft.repository.js'
+import { findDraftFiles, lockDraft } from './draft.repository.js'
+import { closeSubmittedDraft } from './draft-resume.repository.js'
 import type { Draft } from './draft.service.js'
 import type { DraftFileRow } from './draft.table.js'
 import { prepare, storeLetter, type Generated } from './submission-prepare.js'
@@ -15,6 +16,12 @@ import { applicationRow, materialRows, type Prepared } from './submission-rows.j
 import { missingMaterials } from './material-slots.js'
 import { submissionEmail } from '../../views/emails/submission.js'
 import { stepsFor } from './wizard-steps.js'
+
+/**
+ * Issue 12 F9: after submission the draft token opens only the confirmation and the receipt, for
+ * one hour (a retried submit, a download right after); the answers are gone at once.
+ */
+export const SUBMITTED_DRAFT_KEPT_MS = 3600 * 1000
 
 export type SubmitResult = { applicationId: string; trackingCode: string; existing: boolean }
 
@@ -95,7 +102,13 @@ async function persist(
     )
     await insertMaterials(trx, materialRows(applicationId, prepared))
     await startClock(trx, deps, { applicationId, kind: 'procedural_reply', due: prepared.due })
-    await markDraftSubmitted(trx, draft.id, applicationId)
+    await closeSubmittedDraft(
+      trx,
+      draft.id,
+      applicationId,
+      deps.fieldCrypto.encrypt('{}'),
+      new Date(now.getTime() + SUBMITTED_DRAFT_KEPT_MS),
+    )
     await insertApplicationEvent(trx, {
       applicationId,
       at: now,

@@ -9,6 +9,7 @@ export type UploadPurpose =
   | { kind: 'supplement'; applicationId: string }
   | { kind: 'evidence'; applicationId: string }
   | { kind: 'court_reply' }
+  | { kind: 'service_proof' }
 
 /**
  * What an upload may still add on top of what is already held, for receiveUploads' `remaining`;
@@ -27,18 +28,20 @@ export async function remainingQuota(
       const used = await countDraftFiles(db, purpose.draftId)
       return { files: maxFiles - used.files, bytes: maxTotalBytes - used.bytes }
     }
-    case 'supplement': {
-      // 补正 answers are counted together with every material the application already holds,
-      // and those alone may fill one whole allowance. Twice the allowance leaves an application
-      // that used all of it the room of a second one to answer in, and still bounds the total.
+    case 'supplement':
+    case 'evidence': {
+      // 补正 answers and further evidence are counted together with every material the
+      // application already holds, and those alone may fill one whole allowance. Twice the
+      // allowance leaves an application that used all of it the room of a second one, and still
+      // bounds the total (issue 12 F15: evidence was once bounded only per request).
       const used = await countMaterials(db, purpose.applicationId)
       return { files: maxFiles * 2 - used.files, bytes: maxTotalBytes * 2 - used.bytes }
     }
-    case 'evidence':
-      // No cumulative cap today: each evidence upload is bounded only per request.
-      return undefined
     case 'court_reply':
       // Staff file exactly one reply letter per reply.
+      return { files: 1, bytes: maxFileBytes }
+    case 'service_proof':
+      // One scanned 送达回证 per recorded service.
       return { files: 1, bytes: maxFileBytes }
   }
 }

@@ -3,6 +3,7 @@ import { VerifyPage, type VerifyResult } from '../../views/pages/apply/verify.js
 import type { Deps } from '../deps.js'
 import { formatChineseDateTime } from '../kernel/china-time.js'
 import { verifyReceiptString } from './receipt-verification.js'
+import { receivedAtSubmission } from './receipt-record.js'
 import type { AppEnv } from '../http/app-env.js'
 import { formatTrackingCode, parseTrackingCode } from '../kernel/tracking-code.js'
 import { SLOT_LABELS } from './display-names.js'
@@ -28,7 +29,11 @@ async function verify(
   const shown = formatTrackingCode(code.value)
   const app = await findApplicationByCode(deps.db, code.value)
   if (!app || !rawString) return { kind: 'not_genuine', code: shown }
-  const materials = await findMaterials(deps.db, app.id)
+  const materials = receivedAtSubmission(
+    deps.config.appSecret,
+    app,
+    await findMaterials(deps.db, app.id),
+  )
   const facts = {
     trackingCode: shown,
     submittedAt: app.submitted_at.toISOString(),

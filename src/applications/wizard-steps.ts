@@ -9,6 +9,12 @@ import {
   OrganisationSchema,
   personSchema,
 } from './steps/applicant.schema.js'
+import {
+  prefillAgent,
+  prefillCase,
+  prefillComplaint,
+  prefillContact,
+} from './self-check-prefill.js'
 import { MAX_PARTIES, PartiesSchema, caseSchema, complaintSchema } from './steps/case.schema.js'
 
 export type StepContext = { site: SiteView; today: () => Date }
@@ -81,8 +87,8 @@ export const FORM_STEPS: FormStep[] = [
     title: '联系方式和身份',
     schema: () => ContactSchema,
     save: (a, d) => ({ ...a, contact: d as DraftAnswers['contact'] }),
-    values: (a) => flat(a.contact),
-    done: (a) => a.contact !== undefined,
+    values: (a) => (a.contact ? flat(a.contact) : prefillContact(a)),
+    done: (a) => a.contact?.electronicService !== undefined,
   },
   {
     id: 'agent',
@@ -99,7 +105,9 @@ export const FORM_STEPS: FormStep[] = [
             agentMobile: a.agent.mobile,
             licenceNumber: a.agent.licenceNumber,
           }
-        : { hasAgent: a.agent?.hasAgent },
+        : a.agent
+          ? { hasAgent: a.agent.hasAgent }
+          : prefillAgent(a),
     done: (a) => a.agent !== undefined,
   },
   {
@@ -123,7 +131,7 @@ export const FORM_STEPS: FormStep[] = [
     title: '执行案件',
     schema: (ctx) => caseSchema(ctx.site.courts, ctx.today),
     save: (a, d) => ({ ...a, case: d as DraftAnswers['case'] }),
-    values: (a) => flat(a.case),
+    values: (a) => (a.case ? flat(a.case) : prefillCase(a)),
     done: (a) => a.case !== undefined,
   },
   {
@@ -131,7 +139,7 @@ export const FORM_STEPS: FormStep[] = [
     title: '申请监督的事项和理由',
     schema: (ctx) => complaintSchema(ctx.today),
     save: (a, d) => ({ ...a, complaint: d as DraftAnswers['complaint'] }),
-    values: (a) => flat(a.complaint),
+    values: (a) => (a.complaint ? flat(a.complaint) : prefillComplaint(a)),
     done: (a) => a.complaint !== undefined,
   },
 ]

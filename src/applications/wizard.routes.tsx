@@ -13,9 +13,9 @@ import type { AppEnv } from '../http/app-env.js'
 import { formValues, hasErrors, parseForm, type FormErrors, type FormValues } from '../http/form.js'
 import { MATTERS } from './application-answers.js'
 import { todayInChina } from '../kernel/china-time.js'
-import { getCookie } from 'hono/cookie'
-import { currentDraft, DRAFT_COOKIE, draftContext } from './draft-cookie.js'
-import { enqueueResumeEmail } from './resume-email.js'
+import { currentDraft, draftContext } from './draft-cookie.js'
+import { sendResumeLink } from './resume-email.js'
+import { clientIp } from '../http/client-ip.js'
 import { saveDraftAnswers, type Draft } from './draft.service.js'
 import { partyRows, stepsFor, type FormStep, type StepId } from './wizard-steps.js'
 
@@ -62,14 +62,14 @@ export function wizardRoutes(deps: Deps) {
     const answers = step.save(draft.answers, parsed.data)
     await saveDraftAnswers(draftContext(deps), draft, answers)
     const email = answers.contact?.email
-    if (step.id === 'contact' && email && email !== draft.answers.contact?.email) {
-      await enqueueResumeEmail(deps.db, {
+    // a walk-in applicant has nothing to continue: staff finish the draft at the counter
+    const online = draft.channel === 'online'
+    if (step.id === 'contact' && online && email && email !== draft.answers.contact?.email) {
+      await sendResumeLink(deps, {
         draftId: draft.id,
-        token: getCookie(c, DRAFT_COOKIE) ?? '',
         email,
+        ip: clientIp(c, deps),
         procuratorateName: c.var.site.name,
-        publicBaseUrl: deps.config.publicBaseUrl,
-        now: deps.clock.now(),
       })
     }
     return c.redirect(nextPath(answers, step, c.req.query('return') === 'check'), 303)

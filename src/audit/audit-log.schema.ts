@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isCalendarDate } from '../calendar/calendar-date.js'
+import { optionalDayField } from '../http/form-date.js'
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
 const text = (max: number, message: string, pattern?: RegExp) =>
@@ -12,14 +12,12 @@ const text = (max: number, message: string, pattern?: RegExp) =>
       .regex(pattern ?? /[\s\S]*/, message)
       .optional(),
   )
-const day = (message: string) =>
-  z.preprocess(blankToUndefined, z.string().trim().refine(isCalendarDate, message).optional())
 
 /** The audit viewer's filters, from the query string (a GET form, so links can be shared). */
 export const AuditFilterSchema = z
   .object({
-    from: day('开始日期格式不正确，请按“2026-01-31”的格式填写'),
-    to: day('结束日期格式不正确，请按“2026-01-31”的格式填写'),
+    from: optionalDayField('开始日期'),
+    to: optionalDayField('结束日期'),
     actor: text(32, '操作人用户名格式不正确', /^[A-Za-z][\w.-]*$/),
     action: text(60, '操作名称只能包含小写英文字母、下划线和点，例如 staff_account', /^[a-z_.]+$/),
     objectType: text(40, '对象类型只能包含小写英文字母和下划线', /^[a-z_]+$/),

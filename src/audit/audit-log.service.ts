@@ -1,10 +1,12 @@
 import type { Deps } from '../deps.js'
 import { chinaDateTime, chinaDayStart } from '../kernel/china-time.js'
+import { csvText } from '../kernel/csv-cell.js'
 import { ROLE_LABEL } from '../staff/roles.js'
 import type { StaffRole } from '../staff/staff-account.table.js'
 import type { AuditFilter } from './audit-log.schema.js'
 import { findAuditEvents, type AuditListRow, type AuditQuery } from './audit-log.repository.js'
 import { insertAuditEvent } from './audit.repository.js'
+import { checkAuditChain, type ChainCheck } from './audit-chain.repository.js'
 
 export const AUDIT_PAGE_SIZE = 50
 /** An export is one request's work; a larger period is exported in parts (narrow the dates). */
@@ -29,15 +31,23 @@ export async function viewAuditLog(
   deps: Deps,
   viewer: Viewer,
   filter: AuditFilter,
-): Promise<{ entries: AuditEntryView[]; nextBefore: string | undefined }> {
+): Promise<{ entries: AuditEntryView[]; nextBefore: string | undefined; chain: ChainCheck }> {
   const rows = await findAuditEvents(deps.db, toQuery(filter), AUDIT_PAGE_SIZE + 1)
   const page = rows.slice(0, AUDIT_PAGE_SIZE)
-  await record(deps, viewer, 'audit.view', filter, { shown: page.length })
+  // checked before this view's own event is written, so the result covers what was shown
+  const chain = await checkAuditChain(deps.db)
+  await record(deps, viewer, 'audit.view', filter, {
+    shown: page.length,
+    chainIntact: intact(chain),
+  })
   return {
     entries: page.map(toEntryView),
     nextBefore: rows.length > AUDIT_PAGE_SIZE ? page.at(-1)!.id : undefined,
+    chain,
   }
 }
+
+const intact = (chain: ChainCheck) => chain.firstBrokenId === null && chain.headMatches
 
 const CSV_HEADER = ['编号', '时间（北京时间）', '操作人', 'IP', '操作', '对象', '结果', '详情']
 
@@ -55,15 +65,9 @@ export async function exportAuditCsv(
   await record(deps, viewer, 'audit.export', filter, { exported: rows.length })
   const lines = [CSV_HEADER, ...rows.map(toEntryView).map((e) => Object.values(e))]
   return {
-    csv: `\uFEFF${lines.map((l) => l.map(csvCell).join(',')).join('\r\n')}\r\n`,
+    csv: csvText(lines),
     count: rows.length,
   }
-}
-
-/** RFC 4180 quoting; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
 function toQuery(f: AuditFilter): AuditQuery {
@@ -105,7 +109,7 @@ function record(
   viewer: Viewer,
   action: 'audit.view' | 'audit.export',
   filter: AuditFilter,
-  extra: Record<string, number>,
+  extra: Record<string, number | boolean>,
 ) {
   const filters = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined))
   return insertAuditEvent(deps.db, {

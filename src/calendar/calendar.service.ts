@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '../clock.js'
 import type { Db } from '../db/database.js'
 import { todayInChina } from '../kernel/china-time.js'
 import { assertCalendarDate, type CalendarDate } from './calendar-date.js'
@@ -25,6 +26,11 @@ export type Calendar = {
   load(): Promise<void>
   /** Re-reads the overrides (after an edit here or, on a schedule, by another process). */
   reload(): Promise<void>
+  /**
+   * Re-reads them when this copy is older than a minute (another process may have edited them);
+   * otherwise undefined at once, so hot paths skip an await. A failed read keeps the last copy.
+   */
+  refreshIfStale(): Promise<void> | undefined
   dayInfo(): OfficialCalendar
   overrides(): readonly CalendarOverride[]
   addWorkingDays(start: CalendarDate, n: number): DueDate
@@ -54,15 +60,30 @@ function checkOverride(override: CalendarOverride): CalendarOverride {
   return { ...override, name, note: override.note?.trim() || null }
 }
 
+/** How long a process trusts its copy of the overrides (decision 093: several processes). */
+const REFRESH_AFTER_MS = 60_000
+
 /** The one module through which deadlines are computed: official calendar + database overrides. */
-export function createCalendar(db: Db): Calendar {
+export function createCalendar(db: Db, clock: Clock = systemClock): Calendar {
   let calendar: OfficialCalendar | undefined
   let current: CalendarOverride[] = []
+  let loadedAt = 0
+  let pending: Promise<void> | undefined
 
   const load = async () => {
     const rows = await findCalendarOverrides(db, OVERRIDE_YEARS.from, OVERRIDE_YEARS.to)
     current = rows.map(toOverride)
     calendar = createOfficialCalendar(current)
+    loadedAt = clock.now().getTime()
+  }
+  const refresh = async () => {
+    pending ??= load().finally(() => (pending = undefined))
+    try {
+      await pending
+    } catch (err) {
+      if (!calendar) throw err
+      loadedAt = clock.now().getTime()
+    }
   }
   const dayInfo = (): OfficialCalendar => {
     if (!calendar) throw new Error('calendar not loaded yet')
@@ -72,6 +93,8 @@ export function createCalendar(db: Db): Calendar {
   return {
     load,
     reload: load,
+    refreshIfStale: () =>
+      calendar && clock.now().getTime() - loadedAt < REFRESH_AFTER_MS ? undefined : refresh(),
     dayInfo,
     overrides: () => current,
     addWorkingDays: (start, n) => workdays.addWorkingDays(start, n, dayInfo()),

@@ -55,8 +55,12 @@ function workdayLabel(name: string): string {
   return name.endsWith('上班') ? name : `${name}调休上班`
 }
 
+/**
+ * Shown with every date computed across a year whose arrangement is not known, to staff and to
+ * applicants alike (legal review D31): the date is an estimate until the State Council publishes.
+ */
 export function unknownYearNote(year: number): string {
-  return `${year} 年节假日安排尚未公布，按周一至周五计算，请管理员补充`
+  return `${year} 年法定节假日安排尚未公布，暂按周一至周五计算，公布后期限可能相差几天`
 }
 
 /** A DayInfo from the package table merged with `overrides` (an override wins). */

@@ -7,16 +7,18 @@ import pg from 'pg'
 import type {
   ApplicationMaterialsTable,
   ApplicationsTable,
-  RecusalRequestsTable,
 } from '../applications/application.table.js'
 import type { ApplicationDraftsTable, DraftFilesTable } from '../applications/draft.table.js'
-import type { AuditEventsTable } from '../audit/audit-event.table.js'
+import type { AuditChainHeadTable, AuditEventsTable } from '../audit/audit-event.table.js'
 import type { CalendarOverridesTable } from '../calendar/calendar-override.table.js'
 import type { Config } from '../config.js'
 import type { OutboxAttachmentsTable, OutboxMessagesTable } from '../notifications/outbox.table.js'
+import type { RateLimitsTable } from '../abuse/rate-limit.table.js'
 import type { StaffAccountsTable, StaffSessionsTable } from '../staff/staff-account.table.js'
 import type { SiteSettingsTable, SupervisedCourtsTable } from '../site/site-settings.table.js'
 import type { ApplicantSessionsTable, TrackingAttemptsTable } from '../tracking/tracking.table.js'
+import type { RecusalRequestsTable } from '../tracking/recusal.table.js'
+import type { HandedDownCasesTable } from '../handed-down/handed-down.table.js'
 import type { ApplicationEventsTable } from '../workflow/application-event.table.js'
 import type { SupplementRequestsTable } from '../supplements/supplement.table.js'
 import type { IssuedDocumentsTable } from '../documents/issued-document.table.js'
@@ -33,14 +35,56 @@ import type {
   DocumentNumberTemplatesTable,
 } from '../notices/document-number.table.js'
 import type { ApplicationStageCountsTable, DigestRunsTable } from '../queue/queue.table.js'
+import type { MaintenanceRunsTable } from '../maintenance/maintenance-run.table.js'
+import type {
+  ExOfficioCaseLeadsTable,
+  ExOfficioCasesTable,
+} from '../ex-officio/ex-officio.table.js'
+import type { LeadSettingsTable, LeadsTable, RuleResultsTable } from '../leads/lead.table.js'
+import type { ExecutionInquiriesTable } from '../leads/inquiry/inquiry.table.js'
+import type {
+  ReferenceEntriesTable,
+  ReferenceListsTable,
+} from '../leads/reference/reference.table.js'
+import type { ExchangeLogTable } from '../exchange/log/exchange-log.table.js'
+import type { CollabTables } from '../collaboration/collab-tables.js'
+import type { RetentionTables } from '../retention/retention.table.js'
+import type {
+  RecommendationCasesTable,
+  RecommendationFollowUpsTable,
+  RecommendationRepliesTable,
+  RecommendationsTable,
+} from '../recommendations/register.table.js'
+import type {
+  RecommendationMeasureEvidenceTable,
+  RecommendationMeasuresDoneTable,
+} from '../recommendations/measures.table.js'
+import type { WithdrawalRequestsTable } from '../tracking/withdraw-request.table.js'
+import type { ProcuratorateSealsTable } from '../documents/signing/seal.table.js'
+import type {
+  DocumentServiceEmailsTable,
+  DocumentServicesTable,
+} from '../service-of-documents/service.table.js'
+import type {
+  CourtCaseEventsTable,
+  CourtCaseHistoryTable,
+  CourtCaseIdentifiersTable,
+  CourtCasesTable,
+  CourtLedgerRowsTable,
+  ExchangeBatchesTable,
+  ExchangeProfilesTable,
+  ExchangeRejectedRowsTable,
+} from '../exchange/import/exchange-import.table.js'
 
-export interface Database {
+export interface Database extends CollabTables, RetentionTables {
   site_settings: SiteSettingsTable
   supervised_courts: SupervisedCourtsTable
   staff_accounts: StaffAccountsTable
   staff_sessions: StaffSessionsTable
   audit_events: AuditEventsTable
+  audit_chain_head: AuditChainHeadTable
   outbox_messages: OutboxMessagesTable
+  rate_limits: RateLimitsTable
   outbox_attachments: OutboxAttachmentsTable
   calendar_overrides: CalendarOverridesTable
   applications: ApplicationsTable
@@ -63,6 +107,35 @@ export interface Database {
   document_number_settings: DocumentNumberSettingsTable
   application_stage_counts: ApplicationStageCountsTable
   digest_runs: DigestRunsTable
+  maintenance_runs: MaintenanceRunsTable
+  exchange_log: ExchangeLogTable
+  withdrawal_requests: WithdrawalRequestsTable
+  document_services: DocumentServicesTable
+  document_service_emails: DocumentServiceEmailsTable
+  procuratorate_seals: ProcuratorateSealsTable
+  exchange_profiles: ExchangeProfilesTable
+  exchange_batches: ExchangeBatchesTable
+  exchange_rejected_rows: ExchangeRejectedRowsTable
+  court_cases: CourtCasesTable
+  court_case_identifiers: CourtCaseIdentifiersTable
+  court_case_history: CourtCaseHistoryTable
+  court_case_events: CourtCaseEventsTable
+  court_ledger_rows: CourtLedgerRowsTable
+  reference_lists: ReferenceListsTable
+  reference_entries: ReferenceEntriesTable
+  execution_inquiries: ExecutionInquiriesTable
+  lead_settings: LeadSettingsTable
+  rule_results: RuleResultsTable
+  leads: LeadsTable
+  ex_officio_cases: ExOfficioCasesTable
+  handed_down_cases: HandedDownCasesTable
+  ex_officio_case_leads: ExOfficioCaseLeadsTable
+  recommendations: RecommendationsTable
+  recommendation_cases: RecommendationCasesTable
+  recommendation_replies: RecommendationRepliesTable
+  recommendation_follow_ups: RecommendationFollowUpsTable
+  recommendation_measures_done: RecommendationMeasuresDoneTable
+  recommendation_measure_evidence: RecommendationMeasureEvidenceTable
 }
 
 export type Db = Kysely<Database>

@@ -15,14 +15,21 @@ const EFFECTS: Partial<Record<Action, Effect>> = {
   request_supplement: { stop: ['procedural_reply'] },
   // 规则 第二十一条: the complete materials are examined afresh, so the reply clock starts again.
   supplement_complete: { stop: ['supplement'], start: ['procedural_reply'] },
-  accept: { stop: ['procedural_reply'], start: ['acceptance_notice', 'review'] },
+  accept: { stop: ['procedural_reply'], start: ['acceptance_notice', 'review', 'civil_referral'] },
+  // 规则 第三十四条: the 民事检察 department has the case once it starts the review.
+  start_review: { stop: ['civil_referral'] },
   not_accept: { stop: 'all' },
   refer: { stop: 'all' },
-  escalate: { stop: ['review'] },
-  decide_recommendation: { stop: ['review'], start: ['decision_notice', 'court_reply'] },
+  escalate: { stop: ['review', 'other_party_comments'] },
+  // legal review D6: the court_reply clock starts when the court receives the 检察建议书
+  // (两高规定 第十三条), recorded in the register (src/recommendations/service.service.ts).
+  decide_recommendation: { stop: ['review', 'other_party_comments'], start: ['decision_notice'] },
   record_court_reply: { stop: ['court_reply'] },
-  decide_not_supported: { stop: ['review'], start: ['decision_notice'] },
-  terminate: { stop: ['review'], start: ['decision_notice'] },
+  decide_not_supported: { stop: ['review', 'other_party_comments'], start: ['decision_notice'] },
+  terminate: {
+    stop: ['review', 'civil_referral', 'other_party_comments'],
+    start: ['decision_notice'],
+  },
   withdraw: { stop: 'all' },
   deem_withdrawn: { stop: 'all' },
   close: { stop: 'all' },

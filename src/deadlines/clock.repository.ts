@@ -90,6 +90,8 @@ export async function refreshNextDue(db: Db, applicationId: string): Promise<voi
   await sql`
     update applications set next_due = (
       select min(due) from application_clocks
-      where application_id = ${applicationId} and stopped_at is null and paused_on is null)
+      where application_id = ${applicationId} and stopped_at is null and paused_on is null
+        -- the other parties' comment window (规则 第三十三条) is theirs, not a task of staff
+        and kind <> 'other_party_comments')
     where id = ${applicationId}`.execute(db)
 }

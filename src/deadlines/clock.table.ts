@@ -7,6 +7,8 @@ export const CLOCK_KINDS = [
   'review',
   'decision_notice',
   'court_reply',
+  'civil_referral',
+  'other_party_comments',
 ] as const
 export type ClockKind = (typeof CLOCK_KINDS)[number]
 

@@ -27,10 +27,17 @@ export function computeDue(deps: Deps, start: CalendarDate, length: ClockLength)
 export async function startClock(
   trx: Db,
   deps: Deps,
-  input: { applicationId: string; kind: ClockKind; length?: ClockLength; due?: DueDate },
+  input: {
+    applicationId: string
+    kind: ClockKind
+    length?: ClockLength
+    due?: DueDate
+    /** a period that runs from an earlier recorded day (e.g. the court's receipt, 两高规定 第十三条) */
+    startedOn?: CalendarDate
+  },
 ): Promise<DueDate> {
   const now = deps.clock.now()
-  const today = todayInChina(now)
+  const today = input.startedOn ?? todayInChina(now)
   const due = input.due ?? computeDue(deps, today, input.length ?? CLOCK_RULES[input.kind].length)
   await stopOpenClocks(trx, input.applicationId, [input.kind], now)
   await insertClock(trx, {
@@ -55,7 +62,7 @@ export async function stopClocks(
   await refreshNextDue(trx, applicationId)
 }
 
-/** 中止审查: the review clock stands still from today. */
+/** 中止审查, or a 第五十二条 exclusion (调卷、鉴定 …): the review clock stands still from today. */
 export async function pauseClock(trx: Db, deps: Deps, applicationId: string, kind: ClockKind) {
   const clock = (await findOpenClocks(trx, applicationId)).find((c) => c.kind === kind)
   if (!clock || clock.paused_on) return
@@ -103,7 +110,8 @@ function recomputed(
   const length = base.unit === 'months' ? { ...base, amount: base.amount + extraMonths } : base
   const due = computeDue(deps, addDays(startedOn, pausedDays), length)
   const notes = [
-    pausedDays > 0 ? `中止审查期间共 ${pausedDays} 日不计入期限，起算日相应顺延。` : '',
+    // 规则 第五十二条: 中止审查 and 调卷、鉴定、评估、审计、专家咨询 periods alike
+    pausedDays > 0 ? `中止审查等不计入审查期限的期间共 ${pausedDays} 日，起算日相应顺延。` : '',
     extraMonths > 0 ? `法院报告延长 ${extraMonths} 个月。` : '',
   ].join('')
   return { due: due.due, explanation: `${notes}${due.explanation}` }

@@ -49,3 +49,17 @@ export async function findIssuedDocument(db: Db, applicationId: string, id: stri
     .where('id', '=', id)
     .executeTakeFirst()
 }
+
+/** The kinds addressed to someone other than the applicant (规则 第三十三条), kept off their pages. */
+export const NOT_FOR_APPLICANT = ['other_party_acceptance_notice'] as const
+
+/** A document the applicant may open: their own application's, and addressed to them. */
+export async function findApplicantDocument(db: Db, applicationId: string, id: string) {
+  return db
+    .selectFrom('issued_documents')
+    .select(['id', 'title', 'number', 'file_id'])
+    .where('application_id', '=', applicationId)
+    .where('id', '=', id)
+    .where('kind', 'not in', NOT_FOR_APPLICANT)
+    .executeTakeFirst()
+}

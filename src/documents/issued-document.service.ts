@@ -3,6 +3,7 @@ import type { Db } from '../db/database.js'
 import type { Deps } from '../deps.js'
 import type { FileStore, StoredFile } from '../uploads/file-store.js'
 import type { IssuedDocumentKind } from './document-kinds.js'
+import type { PdfSigner } from './signing/pdf-signer.js'
 import { insertIssuedDocument } from './issued-document.repository.js'
 
 /**
@@ -55,20 +56,24 @@ export type IssuedPdf = {
 
 /**
  * Stores an issued document's PDF and records it with its hash, inside `trx`, which must come from
- * transactionWithFiles: the file is removed again if `trx` does not commit.
+ * transactionWithFiles: the file is removed again if `trx` does not commit. With a signer the PDF
+ * is signed first, so the stored file, its recorded hash (what /verify checks) and the bytes
+ * returned (the email attachment) are all the signed document.
  */
 export async function storeIssuedPdf(
   trx: Db,
   fileStore: FileStore,
   doc: IssuedPdf,
-): Promise<{ documentId: string; file: StoredFile }> {
+  signer?: PdfSigner,
+): Promise<{ documentId: string; file: StoredFile; pdf: Uint8Array }> {
   const files = pendingFiles.get(trx)
   if (!files) {
     throw new Error(
       'issued documents must be stored inside transactionWithFiles (src/documents/issued-document.service.ts)',
     )
   }
-  const file = await storeGeneratedPdf(fileStore, doc.pdf)
+  const pdf = signer ? await signer.sign(doc.pdf, doc.at) : doc.pdf
+  const file = await storeGeneratedPdf(fileStore, pdf)
   files.push(file.id)
   const documentId = await insertIssuedDocument(trx, {
     applicationId: doc.applicationId,
@@ -80,5 +85,5 @@ export async function storeIssuedPdf(
     at: doc.at,
     number: doc.number,
   })
-  return { documentId, file }
+  return { documentId, file, pdf }
 }

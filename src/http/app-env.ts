@@ -12,6 +12,8 @@ export type AppEnv = {
     site: SiteView
     /** the form token for this browser (sets the CSRF cookie on first use); put it in every POST form */
     csrfToken: () => string
+    /** a new CSRF cookie for this browser (at sign-in: a nonce planted before it is worth nothing) */
+    renewCsrf: () => void
     /** the page inside the layout as an HTML document (what c.render sends), for routes that keep it */
     renderPage: (content: Child, title: string) => Promise<string>
     /** the signed-in staff member, on /staff pages with a live session */

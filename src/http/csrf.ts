@@ -7,6 +7,12 @@ import { AppError } from '../errors.js'
 import { ERROR_TEXT } from './errors.js'
 
 export const CSRF_COOKIE = 'zj_csrf'
+/**
+ * Over https the cookie is `__Host-` prefixed: browsers then accept it only with Secure, Path=/ and
+ * no Domain, so a sibling subdomain or a plain-http answer cannot plant a nonce it knows. Browsers
+ * refuse the prefix without Secure, hence the plain name for http development.
+ */
+export const CSRF_COOKIE_HTTPS = '__Host-zj_csrf'
 /** Defined beside the Form component that renders it; one name for both sides. */
 export { CSRF_FIELD } from '../../views/components/form.js'
 import { CSRF_FIELD } from '../../views/components/form.js'
@@ -36,17 +42,21 @@ export function createCsrf(secret: string, options: { secureCookie: boolean }) {
     return token
   }
 
+  const cookieName = options.secureCookie ? CSRF_COOKIE_HTTPS : CSRF_COOKIE
+  const setNonce = (c: Context<AppEnv>, nonce: string) =>
+    setCookie(c, cookieName, nonce, {
+      httpOnly: true,
+      sameSite: 'Lax',
+      secure: options.secureCookie,
+      path: '/',
+    })
+
   /** The token for forms on this page; sets the cookie on first use (static pages never call it). */
   function csrfToken(c: Context<AppEnv>): string {
-    let nonce = getCookie(c, CSRF_COOKIE)
+    let nonce = getCookie(c, cookieName)
     if (!isTokenShape(nonce)) {
       nonce = newNonce()
-      setCookie(c, CSRF_COOKIE, nonce, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure: options.secureCookie,
-        path: '/',
-      })
+      setNonce(c, nonce)
     }
     return sign(nonce)
   }
@@ -54,8 +64,13 @@ export function createCsrf(secret: string, options: { secureCookie: boolean }) {
   const verifyCsrf: MiddlewareHandler<AppEnv> = async (c, next) => {
     let token: string | undefined
     c.set('csrfToken', () => (token ??= csrfToken(c)))
+    c.set('renewCsrf', () => {
+      const nonce = newNonce()
+      setNonce(c, nonce)
+      token = sign(nonce)
+    })
     if (!UNSAFE_METHODS.has(c.req.method)) return next()
-    const nonce = getCookie(c, CSRF_COOKIE)
+    const nonce = getCookie(c, cookieName)
     const submitted = await submittedToken(c)
     // a nonce this app never issued is refused before it is signed (or kept among the signed ones)
     if (!isTokenShape(nonce) || !submitted || !safeEqual(submitted, sign(nonce))) {

@@ -1,6 +1,7 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
+import { AppError } from '../errors.js'
 import type { AppEnv } from './app-env.js'
 
 export const DISPLAY_COOKIE = 'zj_display'
@@ -10,10 +11,31 @@ export function isElderMode(c: Context): boolean {
   return getCookie(c, DISPLAY_COOKIE) === 'elder'
 }
 
-/** Only same-site paths: the switch must never become an open redirect. */
+/** A site path with an optional query and fragment, in the characters the layout's links use. */
+const SITE_PATH = /^\/[A-Za-z0-9/_\-.~%]*(\?[A-Za-z0-9_\-.~%=&+]*)?(#[A-Za-z0-9_\-]*)?$/
+
+/**
+ * Only same-site paths: the switch must never become an open redirect. Browsers drop tab, CR and LF
+ * from URLs, so `/<tab>/evil.example` would leave the site; such values never reach this point
+ * (controlCharacterIn, refused with 400). A path that becomes `//` or `\` once decoded is refused
+ * too, so no later decoding can turn it into another origin.
+ */
 export function safeReturnPath(value: string | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return '/'
+  if (!value || !SITE_PATH.test(value)) return '/'
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(value)
+  } catch {
+    return '/'
+  }
+  if (decoded.includes('//') || decoded.includes('\\') || /[\u0000-\u001f\u007f]/.test(decoded))
+    return '/'
   return value
+}
+
+/** A control character (CR, LF, tab, NUL …) has no place in a link back to a page. */
+export function controlCharacterIn(value: string | undefined): boolean {
+  return value !== undefined && /[\u0000-\u001f\u007f-\u009f]/.test(value)
 }
 
 /**
@@ -23,6 +45,13 @@ export function safeReturnPath(value: string | undefined): string {
  */
 export function displayModeRoutes(options: { secureCookie: boolean }) {
   return new Hono<AppEnv>().get('/', (c) => {
+    const back = c.req.query('return')
+    if (controlCharacterIn(back))
+      throw new AppError(
+        400,
+        'bad_request',
+        '返回地址中含有不允许的字符，请从页面上的链接切换显示模式。',
+      )
     const mode = c.req.query('mode') === 'elder' ? 'elder' : 'standard'
     setCookie(c, DISPLAY_COOKIE, mode, {
       path: '/',
@@ -31,6 +60,6 @@ export function displayModeRoutes(options: { secureCookie: boolean }) {
       sameSite: 'Lax',
       secure: options.secureCookie,
     })
-    return c.redirect(safeReturnPath(c.req.query('return')), 303)
+    return c.redirect(safeReturnPath(back), 303)
   })
 }

@@ -8,7 +8,9 @@ import {
   type DomainFailure,
   type ErrorStatus,
 } from '../errors.js'
-import { ERROR_TEXT, isDatabaseUnavailable } from './errors.js'
+import { BodyStalled } from './body-idle.js'
+import { RateLimited } from '../abuse/rate-limit.js'
+import { ERROR_TEXT, isDatabaseUnavailable, isStorageUnavailable } from './errors.js'
 import { chromeFor, renderDocument, type PageKit } from './render.js'
 
 /**
@@ -51,6 +53,18 @@ export function toAppError(err: unknown): AppError {
     const { status, code } = DOMAIN_STATUS[err.failure]
     return new AppError(status, code, err.message)
   }
+  if (err instanceof BodyStalled) {
+    return new AppError(408, 'request_timeout', ERROR_TEXT.request_timeout.message)
+  }
+  // Reliability review §4: a full or read-only disk is a passing condition, not a server error;
+  // every writer removes its partial file and rolls back before this answer.
+  if (isStorageUnavailable(err)) {
+    return new AppError(503, 'storage_unavailable', ERROR_TEXT.storage_unavailable.message)
+  }
+  // security review F17: a stored file that fails authentication is refused, never served
+  if ((err as { code?: unknown } | undefined)?.code === 'file_integrity') {
+    return new AppError(500, 'file_damaged', ERROR_TEXT.file_damaged.message)
+  }
   if (isDatabaseUnavailable(err)) {
     return new AppError(503, 'service_unavailable', ERROR_TEXT.service_unavailable.message)
   }
@@ -71,6 +85,7 @@ async function renderError(c: Context<AppEnv>, kit: PageKit, error: AppError): P
   )
   c.header('Cache-Control', 'no-store')
   if (error.status === 503) c.header('Retry-After', '30')
+  if (error instanceof RateLimited) c.header('Retry-After', String(error.retryAfterSeconds))
   try {
     return c.html(await renderDocument(chromeFor(c, kit), text.title, page), error.status)
   } catch {
@@ -84,6 +99,10 @@ async function renderError(c: Context<AppEnv>, kit: PageKit, error: AppError): P
 
 /** A way back into the task the person was doing. */
 function backTo(path: string): { href: string; text: string } | undefined {
+  // staff: back to the case the refused action was about (409/403 lead there, never "refresh")
+  const kase = /^\/staff\/applications\/([0-9a-f-]{36})(\/|$)/.exec(path)
+  if (kase) return { href: `/staff/applications/${kase[1]}`, text: '返回申请详情' }
+  if (path.startsWith('/staff')) return { href: '/staff', text: '返回工作台' }
   if (path.startsWith('/track/') && path !== '/track/lost')
     return { href: '/track/status', text: '返回办理进度' }
   if (path.startsWith('/apply/')) return { href: '/apply/continue', text: '返回继续填写申请' }

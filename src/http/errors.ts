@@ -21,6 +21,16 @@ export const ERROR_TEXT: Record<AppErrorCode, { title: string; message: string }
     message: '本次提交的内容超过了允许的大小，未被接受，也没有保存任何内容。请减少内容后重试。',
   },
   rate_limited: { title: '操作过于频繁', message: '您的操作过于频繁，请稍后再试。' },
+  request_timeout: {
+    title: '上传已中断',
+    message:
+      '长时间没有收到上传的数据，本次上传已停止，没有保存任何文件。请检查网络后返回上一页重新上传。',
+  },
+  storage_unavailable: {
+    title: '文件暂时无法保存',
+    message:
+      '服务器的存储空间暂时不足或不可写，本次提交的文件没有保存，已保存的内容没有丢失。请稍后再试。',
+  },
   conflict: {
     title: '内容已发生变化',
     message: '该内容已被更新，请刷新页面查看最新情况后再操作。',
@@ -29,11 +39,30 @@ export const ERROR_TEXT: Record<AppErrorCode, { title: string; message: string }
     title: '服务暂时不可用',
     message: '系统正在维护或暂时繁忙，您的数据不会丢失。请稍后再试。',
   },
+  file_damaged: {
+    title: '文件未通过校验',
+    message:
+      '这份文件未通过完整性校验，可能已损坏或被改动，系统没有提供它。其他材料不受影响。请联系工作人员处理，并提供下方的请求编号。',
+  },
   internal: {
     title: '系统出现错误',
     message:
       '很抱歉，系统处理您的请求时出现错误，本次操作未完成。请稍后重试；如问题持续，请联系我们并提供下方的请求编号。',
   },
+}
+
+/**
+ * The file store is full or read-only (ENOSPC, EROFS, EDQUOT), or the object store cannot be
+ * reached (decision 080): nothing was stored, try later.
+ */
+export function isStorageUnavailable(err: unknown): boolean {
+  const code = (err as { code?: unknown } | undefined)?.code
+  return (
+    code === 'ENOSPC' ||
+    code === 'EROFS' ||
+    code === 'EDQUOT' ||
+    code === 'object_store_unavailable'
+  )
 }
 
 const CONNECTION_ERROR_CODES = new Set([

@@ -7,10 +7,14 @@ import {
   type StringBufferWithCallbacks,
 } from 'hono/utils/html'
 import { Layout, type LayoutChrome } from '../../views/layout.js'
-import { staffNavFor } from '../staff/staff-nav.js'
+import { staffNavFor, staffNoticesFor } from '../staff/staff-nav.js'
+import type { Calendar } from '../calendar/calendar.service.js'
+import type { Clock } from '../clock.js'
 import type { SiteSettings } from '../site/site-settings.service.js'
 import type { AppEnv } from './app-env.js'
 import type { AssetUrls } from './static-assets.js'
+import { pageForPath } from './return-page.js'
+import { contactDetailsIncomplete } from '../site/site-settings.service.js'
 
 declare module 'hono' {
   interface ContextRenderer {
@@ -29,16 +33,22 @@ export function pageTitle({ title, invalid }: PageProps): string {
   return invalid ? `错误：${title}` : title
 }
 
-export type PageKit = { assets: AssetUrls; siteSettings: SiteSettings }
+export type PageKit = {
+  assets: AssetUrls
+  siteSettings: SiteSettings
+  calendar: Pick<Calendar, 'coverage'>
+  clock: Clock
+}
 
 export function chromeFor(c: Context<AppEnv>, kit: PageKit): LayoutChrome {
   // c.get(), not c.var: every c.var read copies all the request's variables into a new object
   const staff = c.get('staff')
   const csrfToken = c.get('csrfToken')
+  const site = kit.siteSettings.current()
   return {
-    site: kit.siteSettings.current(),
+    site,
     elderMode: c.get('elderMode') ?? false,
-    path: c.req.path,
+    path: pageForPath(c.req.method, c.req.path),
     cssUrl: kit.assets.url('site.css'),
     iconUrl: kit.assets.url('favicon.svg'),
     staff:
@@ -46,7 +56,9 @@ export function chromeFor(c: Context<AppEnv>, kit: PageKit): LayoutChrome {
         ? {
             displayName: staff.displayName,
             nav: staffNavFor(staff.roles),
+            notices: staffNoticesFor(staff.roles, kit),
             csrfToken: csrfToken(),
+            askForContactDetails: staff.roles.includes('admin') && contactDetailsIncomplete(site),
           }
         : undefined,
   }

@@ -48,6 +48,15 @@ export function securityHeaderList(options: { https: boolean }): [string, string
 /** Ordinary form posts are small: long answers are ≤ 5,000 characters. Uploads stream elsewhere. */
 export const FORM_BODY_LIMIT_BYTES = 256 * 1024
 
+/** Whether a path is one of the streaming upload routes (given as paths, or patterns with an id). */
+export function streamingUploadMatcher(
+  paths: readonly (string | RegExp)[],
+): (path: string) => boolean {
+  const exact = new Set(paths.filter((p): p is string => typeof p === 'string'))
+  const patterns = paths.filter((p): p is RegExp => p instanceof RegExp)
+  return (path) => exact.has(path) || patterns.some((p) => p.test(path))
+}
+
 /**
  * Body limit for ordinary forms. Multipart posts to the streaming upload routes are exempt: their
  * bodies are never buffered and receiveUploads (src/uploads/multipart.ts) enforces 20 MB per file,
@@ -56,11 +65,7 @@ export const FORM_BODY_LIMIT_BYTES = 256 * 1024
 export function limitBody(
   options: { maxSize?: number; streamingUploadPaths?: readonly (string | RegExp)[] } = {},
 ): MiddlewareHandler<AppEnv> {
-  const paths = options.streamingUploadPaths ?? []
-  const exact = new Set(paths.filter((p): p is string => typeof p === 'string'))
-  // paths with an id in them (a staff upload for one application) are given as patterns
-  const patterns = paths.filter((p): p is RegExp => p instanceof RegExp)
-  const streamed = (path: string) => exact.has(path) || patterns.some((p) => p.test(path))
+  const streamed = streamingUploadMatcher(options.streamingUploadPaths ?? [])
   const limit = bodyLimit({
     maxSize: options.maxSize ?? FORM_BODY_LIMIT_BYTES,
     onError: () => {

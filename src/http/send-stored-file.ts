@@ -24,11 +24,12 @@ const INLINE_CSP = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsa
  * Every file download, staff's and the applicant's: streamed from the store (never held in memory
  * whole), its stored type trusted and never sniffed, and never cached — these files are personal.
  */
-export function sendStoredFile(
+export async function sendStoredFile(
   c: Context,
   file: StoredFileResponse,
   kind: 'inline' | 'attachment',
 ) {
+  await firstBytes(file.stream)
   c.header('Content-Type', file.type)
   c.header('Content-Disposition', contentDisposition(kind, file.name, file.asciiName))
   c.header('X-Content-Type-Options', 'nosniff')
@@ -36,4 +37,27 @@ export function sendStoredFile(
   if (kind === 'inline') c.header('Content-Security-Policy', INLINE_CSP)
   if (file.size !== undefined) c.header('Content-Length', String(file.size))
   return c.body(Readable.toWeb(file.stream) as ReadableStream<Uint8Array>)
+}
+
+/**
+ * Waits for the first bytes (or the end) before any header is sent: an object store answers "no
+ * such file" only once asked (decision 080), and that must become the error page, not a response
+ * cut off after its 200. Costs one buffered read (64 KiB), never the whole file.
+ */
+function firstBytes(stream: Readable): Promise<void> {
+  if (stream.errored) return Promise.reject(stream.errored)
+  if (stream.readableEnded || stream.readableLength > 0) return Promise.resolve()
+  return new Promise((resolve, reject) => {
+    const settle = (err?: Error) => {
+      stream.off('readable', ok)
+      stream.off('end', ok)
+      stream.off('error', settle)
+      if (err) reject(err)
+      else resolve()
+    }
+    const ok = () => settle()
+    stream.once('readable', ok)
+    stream.once('end', ok)
+    stream.once('error', settle)
+  })
 }

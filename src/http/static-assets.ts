@@ -4,6 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Hono } from 'hono'
 import type { AppEnv } from './app-env.js'
+import { precompress, sendVariant, type Variants } from './precompressed.js'
 
 const ASSETS_DIR = fileURLToPath(new URL('../../views/assets/', import.meta.url))
 
@@ -15,7 +16,7 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 }
 
-type Asset = { body: Uint8Array<ArrayBuffer>; type: string; etag: string; version: string }
+type Asset = { variants: Variants; type: string; version: string }
 
 export type AssetUrls = {
   /** `/assets/name?v=hash`: the versioned URL pages link to, cacheable for a year */
@@ -23,7 +24,8 @@ export type AssetUrls = {
 }
 
 /**
- * Self-hosted CSS, icons (and later scripts), read once at start and served from memory. Pages link
+ * Self-hosted CSS, icons (and later scripts), read once at start and served from memory, plain,
+ * Brotli or gzip as the browser accepts (decision 081). Pages link
  * to `?v=<content hash>` so browsers may cache for a year and still see a new version at once.
  */
 export function createStaticAssets(dir: string = ASSETS_DIR) {
@@ -33,7 +35,9 @@ export function createStaticAssets(dir: string = ASSETS_DIR) {
     if (!type) continue
     const body = new Uint8Array(fs.readFileSync(path.join(dir, name)))
     const hash = crypto.createHash('sha256').update(body).digest('base64url')
-    assets.set(name, { body, type, etag: `"${hash.slice(0, 27)}"`, version: hash.slice(0, 10) })
+    // images are compressed already: precompress keeps them plain when it saves nothing
+    const variants = precompress(body, `"${hash.slice(0, 27)}"`)
+    assets.set(name, { variants, type, version: hash.slice(0, 10) })
   }
 
   const urls: AssetUrls = {
@@ -48,14 +52,11 @@ export function createStaticAssets(dir: string = ASSETS_DIR) {
     const asset = assets.get(c.req.param('name'))
     if (!asset) return c.notFound()
     const versioned = c.req.query('v') === asset.version
-    c.header('ETag', asset.etag)
     c.header(
       'Cache-Control',
       versioned ? 'public, max-age=31536000, immutable' : 'public, no-cache',
     )
-    if (c.req.header('if-none-match') === asset.etag) return c.body(null, 304)
-    c.header('Content-Type', asset.type)
-    return c.body(asset.body)
+    return sendVariant(c, asset.variants, asset.type)
   })
 
   return { urls, routes }

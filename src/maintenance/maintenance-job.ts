@@ -3,7 +3,13 @@ import type { Db } from '../db/database.js'
 import type { Logger } from '../logging/logger.js'
 import type { FileStore } from '../uploads/file-store.js'
 import { ORPHAN_AGE_MS, sweepOrphans } from '../uploads/orphan-sweep.js'
-import { deleteExpiredDrafts, isFileReferenced } from './maintenance.repository.js'
+import {
+  claimMaintenanceHour,
+  deleteExpiredDrafts,
+  finishMaintenanceHour,
+  isFileReferenced,
+} from './maintenance.repository.js'
+import { deleteStaleBudgets } from '../abuse/rate-limit.repository.js'
 
 export type MaintenanceDeps = { db: Db; fileStore: FileStore; clock: Clock; logger: Logger }
 
@@ -22,6 +28,8 @@ export async function runMaintenance(
   const deemedWithdrawn = await runDeadlines(deps, deadlines)
   const now = deps.clock.now()
   const drafts = await deleteExpiredDrafts(deps.db, now)
+  // the longest budget window is a day: older windows count for nothing (issue 12 F11, F12)
+  await deleteStaleBudgets(deps.db, new Date(now.getTime() - 24 * 3_600_000))
   const swept = await sweepOrphans(
     deps.fileStore,
     (id) => isFileReferenced(deps.db, id),
@@ -50,19 +58,29 @@ async function runDeadlines(deps: MaintenanceDeps, deadlines?: DeadlineJob): Pro
   }
 }
 
-/** Runs the housekeeping every hour (first run a minute after start), until stopped. */
+export type MaintenanceTimer = {
+  /** the first run, this long after start (HOURLY_JOB_FIRST_RUN_MS) */
+  firstRunMs?: number
+  everyMs?: number
+}
+
+/**
+ * Runs the housekeeping every hour (first run a minute after start), until stopped. Each tick first
+ * claims its clock hour in the database, so with several servers and workers on one database the
+ * job runs once an hour, in whichever process ticks first (docs/decisions/093-several-processes.md).
+ */
 export function startMaintenance(
   deps: MaintenanceDeps,
   deadlines?: DeadlineJob,
-  everyMs = 3_600_000,
+  { firstRunMs = 60_000, everyMs = 3_600_000 }: MaintenanceTimer = {},
 ): { stop(): Promise<void> } {
   let running: Promise<unknown> = Promise.resolve()
   const tick = () => {
-    running = runMaintenance(deps, deadlines).catch((err: unknown) =>
+    running = runClaimedHour(deps, deadlines).catch((err: unknown) =>
       deps.logger.warn('maintenance failed', { err }),
     )
   }
-  const first = setTimeout(tick, 60_000)
+  const first = setTimeout(tick, firstRunMs)
   const timer = setInterval(tick, everyMs)
   first.unref()
   timer.unref()
@@ -73,4 +91,14 @@ export function startMaintenance(
       await running
     },
   }
+}
+
+async function runClaimedHour(deps: MaintenanceDeps, deadlines?: DeadlineJob): Promise<void> {
+  const hour = await claimMaintenanceHour(deps.db, deps.clock.now())
+  if (!hour) {
+    deps.logger.debug('maintenance already run this hour')
+    return
+  }
+  await runMaintenance(deps, deadlines)
+  await finishMaintenanceHour(deps.db, hour, deps.clock.now())
 }

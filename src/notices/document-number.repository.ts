@@ -1,12 +1,12 @@
 import type { Db } from '../db/database.js'
-import type { NoticeKind } from '../documents/document-kinds.js'
+import type { NumberedKind } from '../documents/document-kinds.js'
 
 /**
  * The next sequence number of `kind` in `year`. The upsert takes the counter row's lock until the
  * caller's transaction ends, so concurrent issuers of one kind queue up (no duplicates), and a
  * rolled-back transaction undoes its increment (no gaps). Run it inside the notice's transaction.
  */
-export async function nextSequence(trx: Db, kind: NoticeKind, year: number): Promise<number> {
+export async function nextSequence(trx: Db, kind: NumberedKind, year: number): Promise<number> {
   const row = await trx
     .insertInto('document_number_counters')
     .values({ kind, year, last: 1 })
@@ -20,7 +20,7 @@ export async function nextSequence(trx: Db, kind: NoticeKind, year: number): Pro
   return row.last
 }
 
-export async function getNumberFormat(db: Db, kind: NoticeKind) {
+export async function getNumberFormat(db: Db, kind: NumberedKind) {
   const row = await db
     .selectFrom('document_number_templates')
     .select(['template', 'type_code'])
@@ -55,7 +55,7 @@ export async function updateNumberAbbreviation(db: Db, abbreviation: string, by:
 
 export async function updateNumberTemplate(
   db: Db,
-  row: { kind: NoticeKind; typeCode: string; template: string; by: string; at: Date },
+  row: { kind: NumberedKind; typeCode: string; template: string; by: string; at: Date },
 ) {
   await db
     .updateTable('document_number_templates')

@@ -1,14 +1,14 @@
 import type { Generated } from 'kysely'
-import type { NoticeKind } from '../documents/document-kinds.js'
+import type { NumberedKind } from '../documents/document-kinds.js'
 
 export interface DocumentNumberCountersTable {
-  kind: NoticeKind
+  kind: NumberedKind
   year: number
   last: number
 }
 
 export interface DocumentNumberTemplatesTable {
-  kind: NoticeKind
+  kind: NumberedKind
   type_code: string
   template: string
   updated_at: Generated<Date>

@@ -1,5 +1,10 @@
 import type { ClockKind } from '../deadlines/clock.table.js'
-import type { NoticeKind } from '../documents/document-kinds.js'
+import {
+  REGISTER_DOCUMENT_HEADING,
+  LEAD_DOCUMENT_HEADING,
+  type NoticeKind,
+  type NumberedKind,
+} from '../documents/document-kinds.js'
 
 type KindInfo = {
   /** the heading printed on the document */
@@ -27,10 +32,24 @@ export const NOTICE_KIND_INFO: Record<NoticeKind, KindInfo> = {
     title: '不支持监督申请决定书',
     stops: 'decision_notice',
   },
-  // 监督规则 第一百条: with the 检察建议书 to the court, a 《通知书》 of the decision to the applicant.
+  // 规则 第一百零八条: with the 检察建议书 to the court, a 《通知书》 of the decision to the applicant.
   recommendation_notice: {
     heading: '通知书',
     title: '通知书（决定提出检察建议）',
     stops: 'decision_notice',
   },
+  // 规则 第三十三条: the other parties' copy, on paper; the applicant's status page does not list it.
+  other_party_acceptance_notice: {
+    heading: '受理通知书',
+    title: '受理通知书（其他当事人）',
+  },
+}
+
+/** The heading of any numbered kind, for the document-numbers page. */
+export function numberedKindHeading(kind: NumberedKind): string {
+  return (
+    (REGISTER_DOCUMENT_HEADING as Record<string, string>)[kind] ??
+    (LEAD_DOCUMENT_HEADING as Record<string, string>)[kind] ??
+    NOTICE_KIND_INFO[kind as NoticeKind].heading
+  )
 }

@@ -10,28 +10,34 @@ import {
   markFailed,
   markFailedAttempt,
   markSent,
-  releaseClaims,
   type ClaimedOutboxMessage,
 } from './outbox.repository.js'
 
-export type OutboxWorkerDeps = { db: Db; mailer: Mailer; clock: Clock; logger: Logger }
+export type OutboxWorkerDeps = {
+  db: Db
+  mailer: Mailer
+  clock: Clock
+  logger: Logger
+  /**
+   * Runs in the transaction that marks a message sent, e.g. to record the electronic service of the
+   * notice it carries (src/service-of-documents/electronic-service.ts).
+   */
+  onSent?: (trx: Db, messageId: string, sentAt: Date) => Promise<unknown>
+}
 
 export type OutboxWorkerOptions = {
   /** pause between polls when there was nothing (or not a full batch) to send; default 2 s */
   pollIntervalMs?: number
   /** false: no timer, the caller drives it with runOnce() (tests) */
   poll?: boolean
+  /** messages one run sends at most, each claimed on its own just before it is sent */
   batchSize?: number
   /**
    * How long a claimed row is reserved for this worker. Must exceed the mailer's worst case (about
    * 90 s with its timeouts): a row whose lease ran out can be claimed, and sent, by another worker.
+   * It is also how long a message whose worker died mid-send waits before it is tried again.
    */
   leaseMs?: number
-  /**
-   * Lease time a send may need at most (the mailer's timeouts: about 90 s). A claimed row with less
-   * lease left is handed back untried, so a slow batch never outlives its lease.
-   */
-  sendBudgetMs?: number
   maxAttempts?: number
   /** for the backoff jitter; tests make it deterministic */
   random?: () => number
@@ -44,6 +50,9 @@ export type OutboxWorker = {
   stop(): Promise<void>
 }
 
+/** Two minutes: above the mailer's worst case (about 90 s), well below the old 5 minutes. */
+export const DEFAULT_LEASE_MS = 2 * 60_000
+
 export function startOutboxWorker(
   deps: OutboxWorkerDeps,
   options: OutboxWorkerOptions = {},
@@ -51,13 +60,9 @@ export function startOutboxWorker(
   const settings = {
     pollIntervalMs: options.pollIntervalMs ?? 2_000,
     batchSize: options.batchSize ?? 10,
-    leaseMs: options.leaseMs ?? 5 * 60_000,
-    sendBudgetMs: options.sendBudgetMs ?? 2 * 60_000,
+    leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS,
     maxAttempts: options.maxAttempts ?? MAX_SEND_ATTEMPTS,
     random: options.random ?? Math.random,
-  }
-  if (settings.sendBudgetMs >= settings.leaseMs) {
-    throw new Error('outbox worker: leaseMs must be longer than sendBudgetMs')
   }
   const logger = deps.logger.child({ component: 'outbox' })
   let current: Promise<number> = Promise.resolve(0)
@@ -107,40 +112,25 @@ export function startOutboxWorker(
 
 type Settings = Required<Omit<OutboxWorkerOptions, 'poll'>>
 
+/**
+ * One message is claimed at a time, just before it is sent (reliability review §2b): a worker
+ * killed mid-send holds only that message for the lease, never the rest of a batch, and a message
+ * is marked sent as soon as the SMTP server has accepted it, before the next one is claimed.
+ */
 async function runBatch(deps: OutboxWorkerDeps, logger: Logger, s: Settings): Promise<number> {
-  const claimed = await claimDueMessages(deps.db, deps.clock.now(), s.batchSize, s.leaseMs)
-  if (claimed.length === 0) return 0
   let sent = 0
   let failed = 0
-  let released = 0
-  for (const [index, message] of claimed.entries()) {
-    // A row whose lease could run out during the send would be claimable, and sendable, by another
-    // worker: hand it back untried instead.
-    const leaseLeft = message.locked_until!.getTime() - deps.clock.now().getTime()
-    if (leaseLeft < s.sendBudgetMs) {
-      released = await release(deps, claimed.slice(index))
-      break
-    }
+  while (sent + failed < s.batchSize) {
+    const [message] = await claimDueMessages(deps.db, deps.clock.now(), 1, s.leaseMs)
+    if (!message) break
     const outcome = await deliver(deps, logger, s, message)
     if (outcome === 'sent') sent++
     else failed++
     // The server is down or refuses us: the rest would fail the same way and use up attempts.
-    if (outcome === 'server-unavailable') {
-      released = await release(deps, claimed.slice(index + 1))
-      break
-    }
+    if (outcome === 'server-unavailable') break
   }
-  logger.info('outbox batch', { claimed: claimed.length, sent, failed, released })
+  if (sent + failed > 0) logger.info('outbox batch', { sent, failed })
   return sent
-}
-
-function release(deps: OutboxWorkerDeps, rest: ClaimedOutboxMessage[]): Promise<number> {
-  if (rest.length === 0) return Promise.resolve(0)
-  return releaseClaims(
-    deps.db,
-    rest.map((m) => m.id),
-    rest[0]!.locked_until!,
-  )
 }
 
 type Outcome = 'sent' | 'failed' | 'server-unavailable'
@@ -157,6 +147,11 @@ async function deliver(
     await markFailed(deps.db, id, 'gave up: attempts exhausted by interrupted sends')
     logger.error('outbox message failed', { id, kind, attempts })
     return 'failed'
+  }
+  if (message.interrupted) {
+    // The last worker to claim it died between claim and outcome: the recipient may already have
+    // it. Sent again under the same Message-ID, so at most one duplicate per crash, recognisable.
+    logger.warn('outbox message may already have been sent; sending again', { id, kind, attempts })
   }
   try {
     const attachments = await findAttachments(deps.db, id)
@@ -176,11 +171,23 @@ async function deliver(
     await recordFailure(deps, logger, s, message, err)
     return isServerUnavailable(err) ? 'server-unavailable' : 'failed'
   }
-  // If this write is lost the row is sent again after its lease; the stable Message-ID lets the
-  // recipient's mail system (and a person) recognise the duplicate.
-  await markSent(deps.db, id, deps.clock.now())
+  // Marked the moment the server accepted it. If this write is lost (a crash in these few ms) the
+  // row is sent again after its lease; the stable Message-ID lets the recipient's mail system (and
+  // a person) recognise the duplicate.
+  await markDelivered(deps, id, deps.clock.now())
   logger.debug('outbox message sent', { id, kind, attempts })
   return 'sent'
+}
+
+async function markDelivered(deps: OutboxWorkerDeps, id: string, sentAt: Date): Promise<void> {
+  const onSent = deps.onSent
+  if (!onSent) {
+    await markSent(deps.db, id, sentAt)
+    return
+  }
+  await deps.db.transaction().execute(async (trx) => {
+    if (await markSent(trx, id, sentAt)) await onSent(trx, id, sentAt)
+  })
 }
 
 async function recordFailure(

@@ -1,3 +1,4 @@
+import { sql, type RawBuilder } from 'kysely'
 import type { Db } from '../db/database.js'
 import type { NewOutboxMessageRow, OutboxMessageRow } from './outbox.table.js'
 
@@ -29,7 +30,10 @@ export type ClaimedOutboxMessage = Pick<
   | 'attempts'
   | 'next_attempt_at'
   | 'locked_until'
->
+> & {
+  /** the previous attempt was claimed and never concluded: the message may already be out */
+  interrupted: boolean
+}
 
 export type OutboxAttachment = { filename: string; content_type: string; content: Buffer }
 
@@ -75,7 +79,8 @@ export async function insertOutboxMessage(db: Db, message: NewOutboxMessage): Pr
  * Takes up to `limit` due, pending, unleased rows and leases them until now + leaseMs, in one
  * statement. SKIP LOCKED lets concurrent workers pass over rows another one is claiming instead of
  * waiting for it; the lease keeps a claimed row away from every other worker after the commit. The
- * attempt is counted here, at claim time, so a worker that dies mid-send still uses one up.
+ * attempt is counted and its start recorded here, before anything is sent, so a worker that dies
+ * mid-send still uses one up and the next claim knows the message may already be out.
  */
 export async function claimDueMessages(
   db: Db,
@@ -89,7 +94,7 @@ export async function claimDueMessages(
       (qb) =>
         qb
           .selectFrom('outbox_messages')
-          .select('id')
+          .select(['id', 'send_started_at as previous_start'])
           .where('status', '=', 'pending')
           .where('next_attempt_at', '<=', now)
           .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
@@ -104,6 +109,7 @@ export async function claimDueMessages(
     .set((eb) => ({
       locked_until: new Date(now.getTime() + leaseMs),
       attempts: eb('outbox_messages.attempts', '+', 1),
+      send_started_at: now,
     }))
     .returning([
       'outbox_messages.id',
@@ -116,16 +122,30 @@ export async function claimDueMessages(
       'outbox_messages.attempts',
       'outbox_messages.next_attempt_at',
       'outbox_messages.locked_until',
+      'due.previous_start',
     ])
     .execute()
-  return rows.sort((a, b) => a.next_attempt_at.getTime() - b.next_attempt_at.getTime())
+  return rows
+    .map(({ previous_start, ...row }) => ({ ...row, interrupted: previous_start !== null }))
+    .sort((a, b) => a.next_attempt_at.getTime() - b.next_attempt_at.getTime())
 }
 
-/** Only a pending row becomes sent: a message marked sent is never touched (or sent) again. */
+/**
+ * Only a pending row becomes sent: a message marked sent is never touched (or sent) again. Its body
+ * loses any link token (`?t=…`, the resume link's): a sent row kept for staff and audit must not be
+ * a key to a draft for whoever reads the table or a backup (issue 12 F10).
+ */
 export async function markSent(db: Db, id: string, sentAt: Date): Promise<boolean> {
   const result = await db
     .updateTable('outbox_messages')
-    .set({ status: 'sent', sent_at: sentAt, locked_until: null })
+    .set({
+      status: 'sent',
+      sent_at: sentAt,
+      locked_until: null,
+      send_started_at: null,
+      text_body: redactLinkTokens(sql.ref('text_body')),
+      html_body: redactLinkTokens(sql.ref('html_body')),
+    })
     .where('id', '=', id)
     .where('status', '=', 'pending')
     .executeTakeFirst()
@@ -141,7 +161,12 @@ export async function markFailedAttempt(
 ): Promise<boolean> {
   const result = await db
     .updateTable('outbox_messages')
-    .set({ last_error: error, next_attempt_at: nextAttemptAt, locked_until: null })
+    .set({
+      last_error: error,
+      next_attempt_at: nextAttemptAt,
+      locked_until: null,
+      send_started_at: null,
+    })
     .where('id', '=', id)
     .where('status', '=', 'pending')
     .executeTakeFirst()
@@ -152,7 +177,7 @@ export async function markFailedAttempt(
 export async function markFailed(db: Db, id: string, error: string): Promise<boolean> {
   const result = await db
     .updateTable('outbox_messages')
-    .set({ status: 'failed', last_error: error, locked_until: null })
+    .set({ status: 'failed', last_error: error, locked_until: null, send_started_at: null })
     .where('id', '=', id)
     .where('status', '=', 'pending')
     .executeTakeFirst()
@@ -168,7 +193,7 @@ export async function releaseClaims(db: Db, ids: string[], lockedUntil: Date): P
   if (ids.length === 0) return 0
   const result = await db
     .updateTable('outbox_messages')
-    .set((eb) => ({ locked_until: null, attempts: eb('attempts', '-', 1) }))
+    .set((eb) => ({ locked_until: null, send_started_at: null, attempts: eb('attempts', '-', 1) }))
     .where('id', 'in', ids)
     .where('status', '=', 'pending')
     .where('locked_until', '=', lockedUntil)
@@ -217,6 +242,10 @@ export async function findOutboxMessageByKey(
     ])
     .where('message_key', '=', messageKey)
     .executeTakeFirst()
+}
+
+function redactLinkTokens(column: RawBuilder<unknown>) {
+  return sql<string>`regexp_replace(${column}, '([?&]t=)[A-Za-z0-9_-]+', '\\1(已失效)', 'g')`
 }
 
 /** pg hands bytea out as Buffer and PGlite as Uint8Array; both accept a Buffer in. No copy. */

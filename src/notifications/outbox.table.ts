@@ -25,6 +25,8 @@ export interface OutboxMessagesTable {
   attempts: Generated<number>
   next_attempt_at: Generated<Date>
   locked_until: Date | null
+  /** set at claim, cleared when the attempt ends: still set at the next claim = interrupted send */
+  send_started_at: Date | null
   last_error: string | null
   sent_at: Date | null
   created_at: Generated<Date>

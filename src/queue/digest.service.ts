@@ -13,6 +13,7 @@ import {
   type DigestItemRow,
 } from './digest.repository.js'
 import { describeDue, dueBounds } from './queue.service.js'
+import { findDigestActionLines } from '../collaboration/meetings/action-item-digest.js'
 
 /** The hourly job sends the digest on its first run from 07:00 Beijing time: before the work day. */
 export const DIGEST_FROM_HOUR = 7
@@ -40,10 +41,12 @@ export async function sendDailyDigest(
   return deps.db.transaction().execute(async (trx) => {
     if (!(await claimDigestDay(trx, day, now))) return { sent: false, recipients: 0 }
     const [staff, items] = [await findDigestRecipients(trx), await findDigestItems(trx, until)]
+    const actions = await findDigestActionLines(trx, until)
     let recipients = 0
     for (const person of staff) {
       const mine = items.filter((i) => isFor(i, person.id, person.roles))
-      if (mine.length === 0) continue
+      const myActions = actions.filter((a) => a.staffId === person.id)
+      if (mine.length === 0 && myActions.length === 0) continue
       const lines = mine.map((i) => toLine(deps, i, day))
       await insertOutboxMessage(
         trx,
@@ -55,6 +58,7 @@ export async function sendDailyDigest(
           day,
           overdue: lines.filter((l) => l.due < day),
           soon: lines.filter((l) => l.due >= day),
+          actions: myActions,
           now,
         }),
       )

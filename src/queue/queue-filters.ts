@@ -11,8 +11,14 @@ export const WITHIN_CHOICES = [1, 3, 5, 10, 20] as const
 export const DEFAULT_PAGE_SIZE = 50
 const MAX_QUERY_LENGTH = 60
 
-/** `open` = every non-terminal stage (全部在办), `all` = every application. */
-export type QueueTab = 'open' | 'all' | Stage
+/**
+ * `open` = every non-terminal stage (全部在办), `all` = every application, `approval` = what waits
+ * for a leader's decision (待我审批; leaders only).
+ */
+export type QueueTab = 'open' | 'all' | 'approval' | Stage
+
+/** Who looks at the queue, as far as the tabs go. */
+export type QueueViewer = { approver: boolean }
 
 export type QueueSearch =
   | { kind: 'code'; value: string }
@@ -59,7 +65,10 @@ export function encodeCursor(due: string, id: string): string {
  * cursor) are dropped rather than answered with an error; what a person types (the search box) is
  * checked and explained.
  */
-export function parseQueueQuery(query: Record<string, string | undefined>): ParsedQueueQuery {
+export function parseQueueQuery(
+  query: Record<string, string | undefined>,
+  viewer: QueueViewer = { approver: false },
+): ParsedQueueQuery {
   const values: Record<string, string> = {}
   for (const name of FIELDS) {
     const v = query[name]?.trim()
@@ -68,7 +77,7 @@ export function parseQueueQuery(query: Record<string, string | undefined>): Pars
   const search = values.q ? parseSearch(values.q) : undefined
   if (search && 'error' in search) return { ok: false, errors: { q: search.error }, values }
   const filters: QueueFilters = {
-    tab: parseTab(values.stage, search !== undefined),
+    tab: parseTab(values.stage, search !== undefined, viewer),
     overdue: values.overdue === 'yes',
     ...pick('matter', values.matter, (v) => (MATTERS as readonly string[]).includes(v)),
     ...pick('court', values.court, (v) => v.length <= 20),
@@ -90,8 +99,9 @@ function pick<K extends string>(key: K, value: string | undefined, valid: (v: st
 }
 
 /** A search with no tab chosen looks through every stage: a code is found wherever it is. */
-function parseTab(stage: string | undefined, searching: boolean): QueueTab {
+function parseTab(stage: string | undefined, searching: boolean, viewer: QueueViewer): QueueTab {
   if (stage === 'open' || stage === 'all') return stage
+  if (stage === 'approval' && viewer.approver) return stage
   if (stage && (STAGES as readonly string[]).includes(stage)) return stage as Stage
   return searching ? 'all' : 'open'
 }

@@ -23,6 +23,8 @@ export type QueueTabView = {
   count: number
   href: string
   current: boolean
+  /** shown even with no application in it (待我审批) */
+  keep?: boolean
 }
 
 export type Choice = { value: string; label: string }

@@ -13,6 +13,24 @@ export const NO_DUE = '9999-12-31'
  */
 export const IS_OPEN = sql<boolean>`applications.stage not in (${sql.join(TERMINAL_STAGES.map((s) => sql.lit(s)))})`
 
+/**
+ * 待我审批: a 检察建议 draft the reviewer submitted and no leader has decided yet (the stage stays
+ * 审查中 until the approval; src/actions/recommendation.service.ts).
+ */
+const AWAITS_APPROVAL = sql<boolean>`applications.stage = 'under_review' and exists (
+  select 1 from recommendation_drafts d
+  where d.application_id = applications.id and d.status = 'drafted')`
+
+/** How many applications wait for a leader's approval (the 待我审批 tab). */
+export async function countAwaitingApproval(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('applications')
+    .select(sql<string>`count(*)`.as('total'))
+    .where(AWAITS_APPROVAL)
+    .executeTakeFirstOrThrow()
+  return Number(row.total)
+}
+
 /** Dates the due filters compare against, computed by the calendar module. */
 export type DueBounds = { today: string; withinUntil?: string }
 
@@ -87,6 +105,7 @@ export function queuePageQuery(
 export function applyFilters<Q extends Query>(query: Q, f: QueueFilters, due: DueBounds): Q {
   let q = query as Query
   if (f.tab === 'open') q = q.where(IS_OPEN)
+  else if (f.tab === 'approval') q = q.where(AWAITS_APPROVAL)
   else if (f.tab !== 'all') q = q.where('applications.stage', '=', f.tab)
   if (f.matter) q = q.where(contains('applications.matters', f.matter))
   if (f.flag) q = q.where(contains('applications.flags', f.flag))

@@ -4,6 +4,8 @@ import type { Deps } from '../deps.js'
 import { CASE_ROLES, staffRoute, type StaffRouteDef } from '../staff/staff-access.js'
 import type { StaffEnv } from '../staff/staff-env.js'
 import { loadQueue } from './queue.service.js'
+import { exOfficioQueueItems } from '../ex-officio/ex-officio-view.service.js'
+import { handedDownQueueItems } from '../handed-down/handed-down-view.js'
 
 export const QUEUE_ROUTES = {
   queue: { method: 'GET', path: '/staff', access: CASE_ROLES },
@@ -12,9 +14,24 @@ export const QUEUE_ROUTES = {
 export function queueRoutes(deps: Deps) {
   const app = new Hono<StaffEnv>()
   staffRoute(app, QUEUE_ROUTES.queue, async (c) => {
-    const { invalid, ...view } = await loadQueue(deps, c.req.query())
+    const approver = c.var.staff!.roles.includes('leader')
+    const { invalid, ...view } = await loadQueue(deps, c.req.query(), { approver })
     if (invalid) c.status(422)
-    return c.render(<QueuePage {...view} />, { title: '办件队列' })
+    const exOfficio = await exOfficioQueueItems(deps)
+    const roles = c.var.staff!.roles
+    const handedDown = {
+      items: await handedDownQueueItems(deps),
+      mayEnter: roles.includes('intake'),
+    }
+    return c.render(
+      <QueuePage
+        {...view}
+        exOfficio={exOfficio}
+        mayOpenExOfficio={roles.includes('reviewer')}
+        handedDown={handedDown}
+      />,
+      { title: '办件队列' },
+    )
   })
   return app
 }

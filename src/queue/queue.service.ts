@@ -13,8 +13,10 @@ import {
   QUEUE_FLAGS,
   WITHIN_CHOICES,
   type QueueRequest,
+  type QueueViewer,
 } from './queue-filters.js'
 import {
+  countAwaitingApproval,
   findCaseStaff,
   findQueuePage,
   findStageCounts,
@@ -30,21 +32,24 @@ type QueueDeps = Pick<Deps, 'db' | 'calendar' | 'clock' | 'siteSettings'>
 export async function loadQueue(
   deps: QueueDeps,
   query: Record<string, string | undefined>,
+  viewer: QueueViewer = { approver: false },
 ): Promise<QueueView & { invalid: boolean }> {
   const today = todayInChina(deps.clock.now())
-  const parsed = parseQueueQuery(query)
+  const parsed = parseQueueQuery(query, viewer)
   const request = parsed.ok ? parsed.request : undefined
-  const [page, counts, staff] = await Promise.all([
+  const [page, counts, staff, awaiting] = await Promise.all([
     request ? queuePage(deps, request, today) : { items: [] },
     findStageCounts(deps.db),
     findCaseStaff(deps.db),
+    viewer.approver ? countAwaitingApproval(deps.db) : undefined,
   ])
+
   const values = parsed.ok ? parsed.request.values : parsed.values
   const tab = request?.filters.tab ?? 'open'
   return {
     ...page,
     invalid: !parsed.ok,
-    tabs: tabsFor(counts, values, tab),
+    tabs: tabsFor(counts, values, tab, awaiting),
     values,
     errors: parsed.ok ? {} : parsed.errors,
     options: optionsFor(deps, staff),
@@ -120,10 +125,13 @@ export function describeDue(
   return { date: due, text, state: calendar.isDueSoon(today, due) ? 'soon' : 'normal' }
 }
 
+const APPROVAL = 'approval'
+
 function tabsFor(
   counts: Map<string, number>,
   values: Record<string, string>,
   current: string,
+  approval: number | undefined,
 ): QueueTabView[] {
   const { stage: _stage, ...rest } = values
   // 全部在办 is the default tab, except while searching (a search looks through every stage).
@@ -137,6 +145,8 @@ function tabsFor(
   const openCount = OPEN_STAGES.reduce((sum, s) => sum + (counts.get(s) ?? 0), 0)
   const all = STAGES.reduce((sum, s) => sum + (counts.get(s) ?? 0), 0)
   return [
+    // a leader's own work first, shown even when empty (its count is news too)
+    ...(approval === undefined ? [] : [{ ...tab(APPROVAL, '待我审批', approval), keep: true }]),
     tab('open', '全部在办', openCount),
     ...STAGES.map((s) => tab(s, STAGE_TEXT[s].label, counts.get(s) ?? 0)),
     tab('all', '全部', all),

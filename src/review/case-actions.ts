@@ -21,7 +21,10 @@ export function caseActions(
     label: ACTION_LABEL[action],
   }))
   const acts = STAFF_ACTIONS.filter(
-    (a) => a.stages?.includes(app.stage) && a.roles?.some((role) => roles.includes(role)),
+    (a) =>
+      a.listed !== false &&
+      a.stages?.includes(app.stage) &&
+      a.roles?.some((role) => roles.includes(role)),
   ).map((a) => ({ href: href(a.name), label: a.title }))
   return [...steps, ...acts]
 }

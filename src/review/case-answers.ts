@@ -23,8 +23,9 @@ const SELF_CHECK_ROLE: Record<string, string> = {
   other: '以上都不是',
 }
 const SELF_CHECK_ABOUT: Record<string, string> = {
-  enforcement: '法院的执行行为',
-  judgment: '判决、裁定本身判得不对',
+  enforcement: '法院的执行行为或者执行中作出的裁定',
+  officer_misconduct: '执行人员的违法行为',
+  judgment: '作为执行依据的判决、裁定、调解书本身判错了',
   judge_conduct: '审判人员在审理中的违法行为',
   other: '其他问题',
 }
@@ -32,7 +33,8 @@ const SELF_CHECK_COURT: Record<string, string> = { other_court: '其他法院', 
 const SELF_CHECK_REMEDY: Record<string, string> = {
   none: '没有',
   pending: '已提出，法院正在处理',
-  decided: '法院已作出裁定',
+  objection_only: '法院已作出异议裁定，未申请复议或者提起诉讼',
+  decided: '法院已作出复议裁定，或者已经提起诉讼',
   not_applicable: '反映的是拖延执行、不执行（消极执行）',
 }
 

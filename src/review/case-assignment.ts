@@ -32,9 +32,11 @@ export async function assignmentView(
     handler,
     form: {
       reviewers: reviewers.map((r) => ({ id: r.id, name: r.display_name })),
+      // security review F27: a case already assigned is claimed only through a leader
       canClaim:
         app.assigned_staff_id !== viewer.id &&
-        (viewer.roles.includes('reviewer') || viewer.roles.includes('leader')),
+        (viewer.roles.includes('leader') ||
+          (viewer.roles.includes('reviewer') && app.assigned_staff_id === null)),
     },
   }
 }

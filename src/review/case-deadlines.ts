@@ -22,7 +22,9 @@ export async function caseDeadlines(deps: Deps, app: ApplicationRow): Promise<De
     state: c.paused_on
       ? `自 ${formatCalendarDay(c.paused_on)} 起暂停计算`
       : isOverdue(c.due, today)
-        ? '已逾期'
+        ? c.kind === 'other_party_comments'
+          ? '意见期已届满，可以继续审查'
+          : '已逾期'
         : deps.calendar.isDueSoon(today, c.due)
           ? '即将到期'
           : undefined,

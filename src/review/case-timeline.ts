@@ -17,6 +17,18 @@ const OWN_LABELS: Record<string, string> = {
   note_add: '添加内部备注',
   assign: '确定承办检察官',
   recusal_handled: '回避申请标记为已处理',
+  recusal_decide: '作出回避决定',
+  request_recusal_review: '申请人申请复议回避决定',
+  recusal_review_decide: '作出回避复议决定',
+  withdrawal_request: '申请人申请撤回（待决定）',
+  withdrawal_refuse: '决定不准许撤回',
+  review_clock_pause: '暂停计算审查期限',
+  review_clock_resume: '恢复计算审查期限',
+  other_party_notice: '向其他当事人发出受理通知书',
+  other_party_comments: '登记其他当事人的书面意见',
+  legal_hold_set: '设置保留（暂停到期清除）',
+  legal_hold_lift: '解除保留',
+  purge: '保存期限届满，清除个人信息和材料',
 }
 
 const FIELD_LABEL: Record<string, string> = { id_number: '证件号码', mobile: '手机号码' }

@@ -11,7 +11,8 @@ import { findAuditEventsForObject } from '../audit/audit.repository.js'
 import type { Deps } from '../deps.js'
 import { findIssuedDocuments } from '../documents/issued-document.repository.js'
 import { formatFileSize } from '../kernel/file-size.js'
-import { formatChineseDateTime } from '../kernel/china-time.js'
+import { formatCalendarDay, formatChineseDateTime, todayInChina } from '../kernel/china-time.js'
+import { isOverdue } from '../calendar/workdays.js'
 import type { StaffUser } from '../staff/staff-env.js'
 import { formatTrackingCode } from '../kernel/tracking-code.js'
 import { findApplicationEvents } from '../workflow/application-event.repository.js'
@@ -21,9 +22,15 @@ import { caseAnswerSections, type Identifiers } from './case-answers.js'
 import { assignmentView } from './case-assignment.js'
 import { caseDeadlines } from './case-deadlines.js'
 import { NOTE_MAX_CHARS } from './case-note.table.js'
-import { findNotes, findRecusalRequests, findStaffNames } from './case.repository.js'
+import { findNotes, findStaffNames } from './case.repository.js'
+import { findRecusalRequests } from '../tracking/recusal.repository.js'
+import { caseRecusals } from './case-recusals.js'
 import { caseTimeline } from './case-timeline.js'
 import { findReviewHistory } from './review-history.js'
+import { caseServiceView } from '../service-of-documents/service-view.js'
+import { caseCollabView } from '../collaboration/escalations/case-collab-view.js'
+import { findActiveHold } from '../retention/legal-hold.repository.js'
+import type { LegalHoldItem } from '../../views/pages/staff/case/case-legal-hold.js'
 
 const CHANNEL_LABEL = { online: '网上申请', counter: '窗口或电话代为录入' } as const
 
@@ -57,6 +64,7 @@ export async function casePageView(
     caseNumber: app.case_number,
     flags: app.flags,
     related: await relatedApplications(deps.db, app.id),
+    collab: await caseCollabView(deps, app, viewer.roles),
     sections: caseAnswerSections(app, identifiers(deps, app, reveal)),
     materials: materials.map((m) => materialItem(m, base, staff)),
     documents: documents.map((d) => ({
@@ -65,9 +73,11 @@ export async function casePageView(
       sha256: d.sha256,
       issuedAt: formatChineseDateTime(d.issued_at),
       href: `${base}/documents/${d.id}`,
+      number: d.number ?? undefined,
     })),
     deadlines: await caseDeadlines(deps, app),
     review: await findReviewHistory(deps.db, app.id),
+    service: await caseServiceView(deps.db, app.id),
     timeline: caseTimeline(audit, events, {
       staff,
       materials: new Map(
@@ -82,14 +92,12 @@ export async function casePageView(
     })),
     noteMaxChars: NOTE_MAX_CHARS,
     assignment: await assignmentView(deps, app, viewer, handler),
-    recusals: recusals.map((r) => ({
-      id: r.id,
-      staff: staff.get(r.staff_id) ?? '承办检察官',
-      reason: r.reason,
-      requestedAt: formatChineseDateTime(r.requested_at),
-      handledAt: r.handled_at ? formatChineseDateTime(r.handled_at) : undefined,
-    })),
+    recusals: caseRecusals(deps, recusals, staff),
+    canDecideRecusal: viewer.roles.includes('leader'),
+    legalHold: await legalHoldView(deps, app.id, viewer),
     actions: caseActions(app, viewer.roles),
+    printedBy: viewer.displayName,
+    printedAt: formatChineseDateTime(deps.clock.now()),
   }
 }
 
@@ -157,9 +165,25 @@ async function loadRecords(deps: Deps, app: ApplicationRow) {
   const staff = await findStaffNames(deps.db, [
     ...[app.assigned_staff_id, app.entered_by].filter((id): id is string => id !== null),
     ...notes.map((n) => n.author_id),
-    ...recusals.map((r) => r.staff_id),
+    ...recusals.flatMap((r) =>
+      [r.staff_id, r.decided_by, r.review_decided_by].filter((x) => x !== null),
+    ),
     ...materials.map((m) => m.uploaded_by),
     ...audit.flatMap((a) => [a.actor_id ?? '', String(a.details.staffId ?? '')]),
   ])
   return { materials, documents, events, audit, notes, recusals, staff }
+}
+
+/** 保留 (issue 18 item 4): shown when set; a leader gets the link to set or lift it. */
+async function legalHoldView(deps: Deps, id: string, viewer: StaffUser): Promise<LegalHoldItem> {
+  const hold = await findActiveHold(deps.db, id)
+  const action = hold ? 'lift_legal_hold' : 'set_legal_hold'
+  return {
+    held: hold
+      ? { at: formatChineseDateTime(hold.set_at), by: hold.set_by_name, reason: hold.reason }
+      : undefined,
+    href: viewer.roles.includes('leader')
+      ? `/staff/applications/${id}/actions/${action}`
+      : undefined,
+  }
 }

@@ -15,10 +15,12 @@ export async function findStaffNames(db: Db, ids: readonly string[]): Promise<Ma
 }
 
 /** Enabled accounts holding the reviewer role: who a case may be assigned to. */
-export async function findReviewers(db: Db): Promise<{ id: string; display_name: string }[]> {
+export async function findReviewers(
+  db: Db,
+): Promise<{ id: string; display_name: string; legal_title: string }[]> {
   return db
     .selectFrom('staff_accounts')
-    .select(['id', 'display_name'])
+    .select(['id', 'display_name', 'legal_title'])
     .where('disabled_at', 'is', null)
     .where(sql<boolean>`'reviewer' = any(roles)`)
     .orderBy('display_name')
@@ -52,33 +54,6 @@ export async function insertNote(
   return row.id
 }
 
-export async function findRecusalRequests(db: Db, applicationId: string) {
-  return db
-    .selectFrom('recusal_requests')
-    .select(['id', 'staff_id', 'reason', 'requested_at', 'handled_at'])
-    .where('application_id', '=', applicationId)
-    .orderBy('requested_at')
-    .execute()
-}
-
-/** Marks one open request of this application handled; false when there is none to mark. */
-export async function markRecusalHandled(
-  db: Db,
-  applicationId: string,
-  id: string,
-  at: Date,
-): Promise<boolean> {
-  const rows = await db
-    .updateTable('recusal_requests')
-    .set({ handled_at: at })
-    .where('application_id', '=', applicationId)
-    .where('id', '=', id)
-    .where('handled_at', 'is', null)
-    .returning('id')
-    .execute()
-  return rows.length > 0
-}
-
 /** The row, locked, for a change that must not cross another staff member's (docs/product.md §8). */
 export async function lockApplicationVersion(db: Db, id: string) {
   return db
@@ -92,7 +67,7 @@ export async function lockApplicationVersion(db: Db, id: string) {
 export async function setAssignee(
   db: Db,
   id: string,
-  staffId: string,
+  staffId: string | null,
   version: number,
   at: Date,
 ): Promise<void> {

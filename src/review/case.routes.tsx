@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
-import { ACTION_DONE_NOTICES } from '../actions/staff-actions.js'
+import { ACTION_DONE_NOTICES, NOTICE_ACTIONS } from '../actions/staff-actions.js'
 import type { RevealField } from '../../views/pages/staff/case/case-answers.js'
 import { CasePage, type CaseFormState } from '../../views/pages/staff/case/case-page.js'
 import type { Deps } from '../deps.js'
@@ -12,14 +12,7 @@ import type { StaffEnv } from '../staff/staff-env.js'
 import { caseFileRoutes } from './case-files.routes.js'
 import { NoteSchema } from './case.schema.js'
 import { casePageView } from './case-view.js'
-import {
-  addNote,
-  assignHandler,
-  getCase,
-  handleRecusal,
-  parseRevealField,
-  recordReveal,
-} from './case.service.js'
+import { addNote, assignHandler, getCase, parseRevealField, recordReveal } from './case.service.js'
 
 const BASE = '/staff/applications/:id'
 
@@ -28,11 +21,6 @@ export const CASE_ROUTES = {
   reveal: { method: 'POST', path: `${BASE}/reveal`, access: CASE_ROLES },
   note: { method: 'POST', path: `${BASE}/notes`, access: CASE_ROLES },
   assign: { method: 'POST', path: `${BASE}/assign`, access: CASE_ROLES },
-  recusalHandled: {
-    method: 'POST',
-    path: `${BASE}/recusals/:recusalId/handled`,
-    access: CASE_ROLES,
-  },
 } as const satisfies Record<string, StaffRouteDef>
 
 /** The application page of the staff desk (docs/product.md §8) and the small acts done on it. */
@@ -66,11 +54,6 @@ export function caseRoutes(deps: Deps) {
     if (Object.keys(errors).length > 0) return invalid(deps, c, { errors })
     return c.redirect(`/staff/applications/${id}?done=assign`, 303)
   })
-  staffRoute(app, CASE_ROUTES.recusalHandled, async (c) => {
-    const { id } = await getCase(deps, c.req.param('id')!)
-    await handleRecusal(deps, actorOf(c, deps), id, c.req.param('recusalId')!)
-    return c.redirect(`/staff/applications/${id}?done=recusal`, 303)
-  })
   app.route('/', caseFileRoutes(deps))
   return app
 }
@@ -78,7 +61,8 @@ export function caseRoutes(deps: Deps) {
 const NOTICES: Record<string, string> = {
   note: '备注已保存。',
   assign: '承办检察官已确定，申请人查询进度时可以看到其姓名。',
-  recusal: '回避申请已标记为已处理。',
+  escalation: '已向市院报送请示报告，并已编号。',
+  guidance: '已登记市院的答复意见。',
   ...ACTION_DONE_NOTICES,
 }
 
@@ -89,13 +73,12 @@ async function renderCase(
 ) {
   const application = await getCase(deps, c.req.param('id')!)
   const view = await casePageView(deps, application, c.var.staff!, options.reveal)
+  const done = c.req.query('done') ?? ''
+  // the notice just issued is the newest document (listed by issue time)
+  const issued = NOTICE_ACTIONS.has(done) ? view.documents.at(-1)?.number : undefined
+  const notice = NOTICES[done] && issued ? `${NOTICES[done]}文书编号：${issued}。` : NOTICES[done]
   return c.render(
-    <CasePage
-      p={view}
-      csrfToken={c.var.csrfToken()}
-      form={options.form}
-      notice={NOTICES[c.req.query('done') ?? '']}
-    />,
+    <CasePage p={view} csrfToken={c.var.csrfToken()} form={options.form} notice={notice} />,
     { title: `申请 ${view.trackingCode}`, invalid: hasErrors(options.form?.errors ?? {}) },
   )
 }

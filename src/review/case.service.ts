@@ -16,7 +16,6 @@ import {
   findReviewers,
   insertNote,
   lockApplicationVersion,
-  markRecusalHandled,
   setAssignee,
 } from './case.repository.js'
 
@@ -93,7 +92,7 @@ export async function assignHandler(
 ): Promise<FormErrors> {
   const expected = Number(input.version)
   if (!/^\d+$/.test(input.version))
-    throw new AppError(400, 'bad_request', '页面缺少版本信息，请刷新后再操作。')
+    throw new AppError(400, 'bad_request', '页面缺少版本信息，请返回申请详情后重新操作。')
   const target = input.claim ? claimTarget(actor) : await reviewerTarget(deps, input.staffId)
   if (!target) return { staffId: '请选择民事检察部门的检察官' }
   const now = deps.clock.now()
@@ -102,9 +101,12 @@ export async function assignHandler(
     if (!app) throw new NotFound('没有找到这件申请。')
     if (app.version !== expected)
       throw new StaleVersion(
-        `该申请已被他人更新，当前状态为“${STAGE_TEXT[app.stage].label}”，请刷新后再操作。`,
+        `该申请已被他人更新，当前状态为“${STAGE_TEXT[app.stage].label}”。请返回申请详情，看过最新情况后再操作。`,
       )
     if (!mayAssignIn(app.stage)) throw new TransitionRefused(assignmentRefusal(app.stage))
+    // security review F27: taking over a colleague's case is a leader's reassignment, not a claim
+    if (input.claim && takesOver(app.assigned_staff_id, actor))
+      throw new AppError(403, 'forbidden', CLAIM_TAKEN_MESSAGE)
     await setAssignee(trx, appId, target, app.version + 1, now)
     await caseAudit(trx, actor, appId, 'assign', now, {
       staffId: target,
@@ -114,6 +116,16 @@ export async function assignHandler(
     })
   })
   return {}
+}
+
+export const CLAIM_TAKEN_MESSAGE = '本案已有承办检察官。改由您承办，须由院领导重新分派。'
+
+/** A claim by someone other than a leader over a handler already named. */
+export function takesOver(
+  handlerId: string | null,
+  actor: { staff: { id: string; roles: readonly string[] } },
+) {
+  return handlerId !== null && handlerId !== actor.staff.id && !actor.staff.roles.includes('leader')
 }
 
 function claimTarget(actor: StaffActor): string {
@@ -126,14 +138,4 @@ function claimTarget(actor: StaffActor): string {
 async function reviewerTarget(deps: Deps, staffId: string): Promise<string | undefined> {
   if (!isUuid(staffId)) return undefined
   return (await findReviewers(deps.db)).find((r) => r.id === staffId)?.id
-}
-
-/** Marks a 回避 request handled; a request of another application, or handled already, is 404. */
-export async function handleRecusal(deps: Deps, actor: StaffActor, appId: string, id: string) {
-  const now = deps.clock.now()
-  await deps.db.transaction().execute(async (trx) => {
-    if (!isUuid(id) || !(await markRecusalHandled(trx, appId, id, now)))
-      throw new NotFound('没有找到这项待处理的回避申请。')
-    await caseAudit(trx, actor, appId, 'recusal_handled', now, { recusalId: id })
-  })
 }

@@ -71,6 +71,7 @@ const DRAFT_COLUMNS = [
   'legal_basis',
   'drafted_by',
   'drafted_at',
+  'editor_ids',
   'decided_by',
   'decided_at',
   'return_comment',

@@ -36,6 +36,8 @@ export interface RecommendationDraftsTable {
   legal_basis: string
   drafted_by: string
   drafted_at: Date
+  /** every staff id that saved this draft (security review F22); none of them may decide on it */
+  editor_ids: Generated<string[]>
   decided_by: string | null
   decided_at: Date | null
   return_comment: string | null

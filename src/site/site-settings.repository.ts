@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js'
+import type { ProceduralReplyUnit } from '../kernel/procedural-reply.js'
 import type { SiteSettingsRow, SupervisedCourtRow } from './site-settings.table.js'
 
 export async function getSiteSettingsRow(db: Db): Promise<SiteSettingsRow> {
@@ -8,9 +9,12 @@ export async function getSiteSettingsRow(db: Db): Promise<SiteSettingsRow> {
       'id',
       'procuratorate_name',
       'short_name',
+      'upper_procuratorate_name',
       'address',
       'phone',
+      'office_hours',
       'supplement_period_days',
+      'procedural_reply_unit',
       'updated_at',
     ])
     .where('id', '=', 1)
@@ -29,9 +33,12 @@ export async function findSupervisedCourts(db: Db): Promise<SupervisedCourtRow[]
 export type SiteSettingsUpdate = {
   procuratorate_name: string
   short_name: string
+  upper_procuratorate_name: string
   address: string
   phone: string
+  office_hours: string
   supplement_period_days: number
+  procedural_reply_unit: ProceduralReplyUnit
 }
 
 export async function updateSiteSettingsRow(

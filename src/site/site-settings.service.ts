@@ -3,6 +3,7 @@ import type { Clock } from '../clock.js'
 import type { Db } from '../db/database.js'
 import { findSupervisedCourts, getSiteSettingsRow } from './site-settings.repository.js'
 import type { SiteView } from './site-view.js'
+import { findRetentionMonths } from '../retention/retention.repository.js'
 
 /** How long a process trusts its copy before asking the database again (other processes may edit). */
 const REFRESH_AFTER_MS = 60_000
@@ -28,14 +29,22 @@ export function createSiteSettings(db: Db, clock: Clock): SiteSettings {
   let pending: Promise<SiteView> | undefined
 
   const load = async (): Promise<SiteView> => {
-    const [row, courts] = await Promise.all([getSiteSettingsRow(db), findSupervisedCourts(db)])
+    const [row, courts, retentionMonths] = await Promise.all([
+      getSiteSettingsRow(db),
+      findSupervisedCourts(db),
+      findRetentionMonths(db),
+    ])
     view = {
       name: row.procuratorate_name,
       shortName: row.short_name,
+      upperName: row.upper_procuratorate_name,
       address: row.address,
       phone: row.phone,
+      officeHours: row.office_hours,
       courts: courts.map((c) => ({ code: c.court_code, name: c.court_name })),
       supplementPeriodDays: row.supplement_period_days,
+      proceduralReplyUnit: row.procedural_reply_unit,
+      retentionMonths,
     }
     // A digest of everything shown, so two saves within one millisecond still change the version.
     const digest = crypto.createHash('sha256').update(JSON.stringify(view)).digest('base64url')
@@ -69,6 +78,14 @@ export function createSiteSettings(db: Db, clock: Clock): SiteSettings {
       loadedAt = clock.now().getTime()
     }
   }
+}
+
+/**
+ * Whether the contact details the public footer shows still need an administrator: no 办公时间 yet,
+ * or the phone is still the national line 12309 the first migration seeded in place of the local one.
+ */
+export function contactDetailsIncomplete(site: SiteView): boolean {
+  return site.officeHours.trim() === '' || site.phone.replace(/\D/g, '') === '12309'
 }
 
 /** Whether a court code (from a parsed 执行案号) is one of the courts this procuratorate supervises. */

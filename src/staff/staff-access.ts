@@ -13,6 +13,11 @@ export type StaffRouteDef = {
   access: StaffAccess
   /** reachable while the account must still change its password or enrol TOTP */
   duringSetup?: boolean
+  /**
+   * Why this route opens to roles of two duties (三员分立, decision 039). Only for pages of
+   * aggregated figures that show no case file and no personal data; never to the administrator.
+   */
+  acrossDuties?: string
 }
 
 /** The roles that work on applications; `admin` and `auditor` see no case files (docs/product.md §8). */

@@ -21,6 +21,8 @@ export interface StaffAccountsTable {
   last_login_at: Date | null
   /** where the daily digest goes; staff without one get none */
   email: Generated<string | null>
+  /** 法律职务 told to the applicant with the name (规则 第四十五条) */
+  legal_title: Generated<string>
   created_at: Generated<Date>
   updated_at: Generated<Date>
 }

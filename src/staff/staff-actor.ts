@@ -1,4 +1,5 @@
 import type { Context } from 'hono'
+import type { Config } from '../config.js'
 import { clientIp } from '../http/client-ip.js'
 import type { SignedInStaffEnv, StaffEnv, StaffUser } from './staff-env.js'
 
@@ -8,7 +9,7 @@ export type StaffActor = { staff: StaffUser; ip: string | null }
 /** Who acts, from where: what every audit row of a staff act records. */
 export function actorOf(
   c: Context<SignedInStaffEnv> | Context<StaffEnv>,
-  deps: { config: { trustProxy: boolean } },
+  deps: { config: Pick<Config, 'trustProxy' | 'trustProxyHops'> },
 ): StaffActor {
   const staff = c.var.staff
   // Only a route registered without an access check (staffRoute) could get here without a session.

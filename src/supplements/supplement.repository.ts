@@ -7,6 +7,8 @@ const COLUMNS = [
   'items',
   'deadline',
   'deadline_explanation',
+  'period_days',
+  'notice_document_id',
   'requested_at',
   'completed_at',
 ] as const
@@ -16,8 +18,8 @@ export async function insertSupplementRequest(
   r: {
     applicationId: string
     items: SupplementItem[]
-    deadline: string
-    explanation: string
+    days: number
+    noticeDocumentId: string
     at: Date
     by: string
   },
@@ -27,8 +29,8 @@ export async function insertSupplementRequest(
     .values({
       application_id: r.applicationId,
       items: JSON.stringify(r.items),
-      deadline: r.deadline,
-      deadline_explanation: r.explanation,
+      period_days: r.days,
+      notice_document_id: r.noticeDocumentId,
       requested_at: r.at,
       requested_by: r.by,
     })
@@ -60,14 +62,28 @@ export async function closeSupplement(
     .execute()
 }
 
-/** Open requests whose deadline has passed (the last day counts in full, 第八十五条). */
+/**
+ * Open requests whose deadline has passed (the last day counts in full, 民诉法 第八十五条) and whose
+ * notice has a recorded service. The deadline is set only from a service record
+ * (supplement-period.ts); the second condition keeps that true should a row ever say otherwise.
+ */
 export async function findExpiredSupplements(db: Db, today: string) {
   return db
-    .selectFrom('supplement_requests')
-    .select(['id', 'application_id'])
-    .where('completed_at', 'is', null)
-    .where('expired_at', 'is', null)
-    .where('deadline', '<', today)
+    .selectFrom('supplement_requests as r')
+    .select(['r.id', 'r.application_id'])
+    .where('r.completed_at', 'is', null)
+    .where('r.expired_at', 'is', null)
+    .where('r.deadline', 'is not', null)
+    .where('r.deadline', '<', today)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('document_services as s')
+          .select('s.id')
+          .whereRef('s.document_id', '=', 'r.notice_document_id')
+          .whereRef('s.served_on', '<', 'r.deadline'),
+      ),
+    )
     .execute()
 }
 

@@ -3,7 +3,8 @@ import type { Deps } from '../deps.js'
 import { clientIp } from '../http/client-ip.js'
 import { AppError } from '../errors.js'
 import type { TrackEnv } from '../tracking/applicant-session.js'
-import { uploadErrorPage } from '../uploads/upload-errors.js'
+import { statusPageWithErrors } from '../tracking/status-refusal.routes.js'
+import { uploadProblem } from '../uploads/upload-errors.js'
 import { answerSupplementItem, completeSupplement } from './supplement.service.js'
 
 export const SUPPLEMENT_UPLOAD_PATH = '/track/supplement/upload'
@@ -15,10 +16,18 @@ export const SUPPLEMENT_UPLOAD_PATH = '/track/supplement/upload'
 export function supplementRoutes(deps: Deps) {
   const app = new Hono<TrackEnv>()
   app.post('/upload', async (c) => {
+    const item = c.req.query('item')
     try {
-      await answerSupplementItem(deps, c.var.applicationId, c.req.query('item'), c.req.raw)
+      await answerSupplementItem(deps, c.var.applicationId, item, c.req.raw)
     } catch (err) {
-      throw uploadErrorPage(err)
+      const problem = uploadProblem(err)
+      if (!problem) throw err
+      return statusPageWithErrors(
+        c,
+        deps,
+        { [`supplement-${item}`]: problem.message },
+        problem.status,
+      )
     }
     return c.redirect('/track/status', 303)
   })

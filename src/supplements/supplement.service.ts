@@ -2,9 +2,7 @@ import { addMaterials, lockApplicationRow } from '../applications/application.re
 import { remainingQuota } from '../applications/upload-quota.js'
 import { todayInChina } from '../calendar/calendar.service.js'
 import type { Deps } from '../deps.js'
-import { formatCalendarDay } from '../kernel/china-time.js'
 import { AppError } from '../errors.js'
-import { startClock } from '../deadlines/clocks.js'
 import { transactionWithNotices } from '../notices/notice-transaction.js'
 import { receiveUploads, UPLOAD_LIMITS } from '../uploads/multipart.js'
 import { applyStageChange } from '../workflow/stage-change.service.js'
@@ -20,7 +18,9 @@ import type { SupplementItem } from './supplement.table.js'
 
 /**
  * Staff ask for every missing item in one notice (规则 第二十一条): the request, the stage change, the
- * timeline entry listing the items and deadline, the audit event and the email in one transaction.
+ * timeline entry listing the items, the audit event and the email in one transaction. The period's
+ * length is fixed now; it runs from the day the 补正通知书 is served (supplement-period.ts), so the
+ * deadline and the 补正 clock are set only when a service is recorded.
  */
 export async function requestSupplement(
   deps: Deps,
@@ -32,10 +32,9 @@ export async function requestSupplement(
     expectedVersion?: number
     ip?: string | null
   },
-): Promise<{ deadline: string; number: string }> {
+): Promise<{ days: number; number: string }> {
   if (input.items.length === 0) throw new AppError(422, 'bad_request', '请列出需要补正的全部材料。')
   const days = input.days ?? deps.siteSettings.current().supplementPeriodDays
-  const due = deps.calendar.addCalendarDays(todayInChina(deps.clock.now()), days)
   const list = input.items
     .map((i, n) => `${n + 1}. ${i.label}${i.detail ? `（${i.detail}）` : ''}`)
     .join('\n')
@@ -47,24 +46,20 @@ export async function requestSupplement(
       expectedVersion: input.expectedVersion,
       actor: { type: 'staff', id: input.staff.id, roles: input.staff.roles },
       ip: input.ip ?? null,
-      notice: {
-        kind: 'supplement_notice',
-        fields: { items: input.items, days, deadline: due.due },
-      },
-      publicNote: `请在 ${formatCalendarDay(due.due)} 前补充以下全部材料：\n${list}`,
+      notice: { kind: 'supplement_notice', fields: { items: input.items, days } },
+      publicNote: `请自收到补正通知书之日起 ${days} 日内补充以下全部材料：\n${list}`,
     })
-    await startClock(trx, deps, { applicationId: input.applicationId, kind: 'supplement', due })
     await insertSupplementRequest(trx, {
       applicationId: input.applicationId,
       items: input.items,
-      deadline: due.due,
-      explanation: due.explanation,
+      days,
+      noticeDocumentId: change.notice!.documentId,
       at: deps.clock.now(),
       by: input.staff.id,
     })
     return change.notice!.number
   })
-  return { deadline: due.due, number }
+  return { days, number }
 }
 
 /**
@@ -125,7 +120,12 @@ export async function completeSupplement(
   })
 }
 
-/** The daily job: a 补正 not answered by its deadline means the application is deemed withdrawn. */
+/**
+ * The hourly job: a 补正 not answered by its deadline means the application is deemed withdrawn
+ * (规则 第二十一条). Only a request whose notice has a recorded service has a deadline at all
+ * (findExpiredSupplements checks both), so an application is never deemed withdrawn before the
+ * period counted from service has ended.
+ */
 export async function expireSupplements(deps: Deps): Promise<number> {
   const expired = await findExpiredSupplements(deps.db, todayInChina(deps.clock.now()))
   for (const r of expired) {

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import type { Deps } from '../deps.js'
-import { findIssuedDocument } from '../documents/issued-document.repository.js'
+import { findApplicantDocument } from '../documents/issued-document.repository.js'
 import { sendStoredFile, type StoredFileResponse } from '../http/send-stored-file.js'
 import { isUuid } from '../kernel/ids.js'
 import type { TrackEnv } from './applicant-session.js'
@@ -19,7 +19,7 @@ async function openIssuedDocument(
   applicationId: string,
   id: string,
 ): Promise<StoredFileResponse | undefined> {
-  const doc = isUuid(id) ? await findIssuedDocument(deps.db, applicationId, id) : undefined
+  const doc = isUuid(id) ? await findApplicantDocument(deps.db, applicationId, id) : undefined
   if (!doc) return undefined
   // the size first: a missing file then still fails at open(), as it always has
   const size = (await deps.fileStore.stat(doc.file_id))?.size

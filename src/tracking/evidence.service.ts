@@ -52,13 +52,12 @@ export async function fileEvidence(
       uploadedBy: 'applicant',
       at: now,
     })
-    const { file } = await storeIssuedPdf(trx, deps.fileStore, {
-      applicationId: app.id,
-      kind: 'evidence_receipt',
-      title: '证据材料收据',
-      pdf,
-      at: now,
-    })
+    const { file } = await storeIssuedPdf(
+      trx,
+      deps.fileStore,
+      { applicationId: app.id, kind: 'evidence_receipt', title: '证据材料收据', pdf, at: now },
+      deps.pdfSigner,
+    )
     await recordEvidence(trx, app, files.length, now, ip)
     if (app.email) {
       const email = evidenceReceiptEmail({

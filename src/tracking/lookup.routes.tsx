@@ -28,6 +28,17 @@ export function lookupRoutes(deps: Deps) {
       return renderLookup(c, values, parsed.form.errors)
     }
     const answer = await submitLookup(deps, parsed.data, clientIp(c, deps))
+    if (!answer.ok && answer.status === 429) {
+      // A lock is nothing to correct: a notice with the phone number, not a form error.
+      c.status(429)
+      const phone = c.var.site.phone
+      return renderLookup(
+        c,
+        values,
+        {},
+        `${Object.values(answer.errors)[0]}。着急的话，可以拨打本院电话 ${phone}。`,
+      )
+    }
     if (!answer.ok) {
       c.status(answer.status)
       return renderLookup(c, values, answer.errors)

@@ -12,10 +12,12 @@ export const LookupSchema = z
   .transform((form, ctx) => {
     if (form.website !== '') return { bot: true as const }
     const digits = form.digits.trim().normalize('NFKC')
-    if (!/^\d{4}$/.test(digits)) {
+    // Every missing field at once, in page order (一次性告知); the code's format waits for the service.
+    const noCode = form.code.trim() === ''
+    if (noCode) ctx.addIssue({ code: 'custom', path: ['code'], message: '请输入查询码' })
+    if (!/^\d{4}$/.test(digits))
       ctx.addIssue({ code: 'custom', path: ['digits'], message: '请输入手机号码的后 4 位数字' })
-      return z.NEVER
-    }
+    if (noCode || !/^\d{4}$/.test(digits)) return z.NEVER
     return { bot: false as const, code: form.code, digits }
   })
 

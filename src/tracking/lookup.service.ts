@@ -35,7 +35,7 @@ export async function submitLookup(
     return {
       ok: false,
       status: 429,
-      errors: { code: `核对失败次数过多，查询已暂停，请于 ${until} 后再试` },
+      errors: { code: `为保护您的信息，核对失败次数过多后查询已暂停，请于 ${until} 后再试` },
     }
   }
   const message = result.reason === 'format' ? result.message : GENERIC

@@ -4,7 +4,8 @@ import { insertOutboxMessage } from '../notifications/outbox.repository.js'
 import { parseCreditCode } from '../applications/validation/credit-code.js'
 import { parseIdNumber } from '../applications/validation/id-number.js'
 import { formatTrackingCode } from '../kernel/tracking-code.js'
-import { findAttempts, recordFailure } from './tracking.repository.js'
+import type { Db } from '../db/database.js'
+import { enqueueNothing, findCodeRecipients, reserveAttempt } from './tracking.repository.js'
 
 /** docs/product.md §7: at most 5 recovery requests per address per hour, whatever they match. */
 export const LOST_CODE_LIMIT = { requests: 5, windowMs: 60 * 60_000 }
@@ -22,36 +23,29 @@ export async function recoverCodes(
 ): Promise<LostCodeResult> {
   const now = deps.clock.now()
   const ipKey = deps.fieldCrypto.keyedHash(`lost:${input.ip ?? 'unknown'}`)
-  const windowStart = new Date(now.getTime() - LOST_CODE_LIMIT.windowMs)
-  const state = await findAttempts(deps.db, 'lost_code', ipKey, windowStart)
-  if (state.lockedUntil && state.lockedUntil > now)
-    return { ok: false, lockedUntil: state.lockedUntil }
-  await recordFailure(
-    deps.db,
-    'lost_code',
-    ipKey,
-    now,
-    windowStart,
-    LOST_CODE_LIMIT.requests,
-    new Date(now.getTime() + LOST_CODE_LIMIT.windowMs),
-  )
-  const matches = await deps.db
-    .selectFrom('applications')
-    .select(['id', 'tracking_code', 'email'])
-    .where('mobile_hash', '=', deps.fieldCrypto.keyedHash(input.mobile))
-    .where(
-      'id_number_hash',
-      '=',
-      deps.fieldCrypto.keyedHash(normaliseIdentifier(input.idNumber, now)),
-    )
-    .where('email', 'is not', null)
-    .execute()
-  await emailCodes(deps, matches, now)
-  return { ok: true }
+  const mobileHash = deps.fieldCrypto.keyedHash(input.mobile)
+  const idHash = deps.fieldCrypto.keyedHash(normaliseIdentifier(input.idNumber, now))
+  // security review F19: the count is taken before anything else, in the same transaction as the
+  // lookup and the emails, and both outcomes run the same statements and one commit, so neither
+  // a burst nor the answer time tells whether the pair matched
+  return deps.db.transaction().execute(async (trx) => {
+    const attempt = await reserveAttempt(trx, 'lost_code', ipKey, {
+      now,
+      start: new Date(now.getTime() - LOST_CODE_LIMIT.windowMs),
+      ms: LOST_CODE_LIMIT.windowMs,
+      limit: LOST_CODE_LIMIT.requests,
+    })
+    if (!attempt.allowed) return { ok: false, lockedUntil: attempt.retryAt }
+    const matches = await findCodeRecipients(trx, mobileHash, idHash)
+    if (matches.length === 0) await enqueueNothing(trx)
+    else await emailCodes(trx, deps, matches, now)
+    return { ok: true }
+  })
 }
 
 /** One email per application and hour: the message key repeats within the hour. */
 async function emailCodes(
+  db: Db,
   deps: Deps,
   matches: { id: string; tracking_code: string; email: string | null }[],
   now: Date,
@@ -60,7 +54,7 @@ async function emailCodes(
   const hour = Math.floor(now.getTime() / 3_600_000)
   for (const app of matches) {
     await insertOutboxMessage(
-      deps.db,
+      db,
       lostCodeEmail({
         site,
         publicBaseUrl: deps.config.publicBaseUrl,

@@ -17,8 +17,15 @@ export type StatusRecord = {
   /** date, as text */
   proceduralReplyDue: string
   proceduralReplyExplanation: string
-  /** the handling prosecutor's name (规则 第四十五条), once assigned */
+  /** the handling prosecutor's name and 法律职务 (规则 第四十五条), once assigned */
   handler: string | undefined
+  handlerTitle: string | undefined
+  /** an applicant's withdrawal after 受理 waits for staff's decision (规则 第七十三条第（二）项) */
+  withdrawalPending: boolean
+  /** the latest refused 回避 request, not yet contested: the applicant may ask for 复议 (规则 第十七条) */
+  recusalRefusedAt: Date | null
+  /** the day the court received the 检察建议书 decided here (the register's 送达), if recorded */
+  recommendationServedOn: string | null
   documents: { id: string; title: string; number: string | null; issuedAt: Date }[]
   materials: StatusMaterial[]
   events: { occurredAt: Date; action: string; toStage: string; publicNote: string | null }[]
@@ -39,15 +46,20 @@ export type StatusMaterial = {
 export type OpenSupplement = {
   id: string
   items: SupplementItem[]
-  /** date, as text */
-  deadline: string
-  deadlineExplanation: string
+  /** date, as text; null until the 补正通知书 is served (the period runs from service) */
+  deadline: string | null
+  deadlineExplanation: string | null
+  periodDays: number | null
 }
 
 // json_build_object renders timestamptz as ISO 8601 text with an offset; Date parses it exactly
 // (to the millisecond, as the drivers do for plain columns). bigint is cast to text, as elsewhere.
 type Json<T, DateKeys extends keyof T> = Omit<T, DateKeys> & Record<DateKeys, string>
-type StatusRow = Omit<StatusRecord, 'handler' | 'documents' | 'events' | 'supplement'> & {
+type StatusRow = Omit<
+  StatusRecord,
+  'handler' | 'handlerTitle' | 'documents' | 'events' | 'supplement'
+> & {
+  handlerTitle: string | null
   handler: string | null
   documents: Json<StatusRecord['documents'][number], 'issuedAt'>[]
   events: Json<StatusRecord['events'][number], 'occurredAt'>[]
@@ -113,9 +125,21 @@ function statusQuery(tokenHash: string, idleSince: Date) {
       a.procedural_reply_due as "proceduralReplyDue",
       a.procedural_reply_explanation as "proceduralReplyExplanation",
       (select st.display_name from staff_accounts st where st.id = a.assigned_staff_id) as handler,
+      (select st.legal_title from staff_accounts st where st.id = a.assigned_staff_id)
+        as "handlerTitle",
+      exists (select 1 from withdrawal_requests w
+        where w.application_id = a.id and w.decision is null) as "withdrawalPending",
+      (select x.handled_at from (select r.handled_at, r.review_requested_at from recusal_requests r
+          where r.application_id = a.id and r.decision = 'declined'
+          order by r.handled_at desc limit 1) x
+        where x.review_requested_at is null) as "recusalRefusedAt",
+      (select max(r.served_on)::text from recommendations r
+        where r.application_id = a.id and r.origin = 'application') as "recommendationServedOn",
       (select coalesce(json_agg(json_build_object(
           'id', d.id, 'title', d.title, 'number', d.number, 'issuedAt', d.issued_at) order by d.issued_at), '[]')
-        from issued_documents d where d.application_id = a.id) as documents,
+        from issued_documents d where d.application_id = a.id
+          -- the other parties' 受理通知书 (规则 第三十三条) is addressed to them
+          and d.kind <> 'other_party_acceptance_notice') as documents,
       (select coalesce(json_agg(json_build_object(
           'slot', m.slot, 'originalName', m.original_name, 'byteSize', m.byte_size::text,
           'sha256', m.sha256, 'supplementRequestId', m.supplement_request_id,
@@ -128,7 +152,7 @@ function statusQuery(tokenHash: string, idleSince: Date) {
           'publicNote', e.public_note) order by e.id), '[]')
         from application_events e where e.application_id = a.id) as events,
       (select json_build_object('id', r.id, 'items', r.items, 'deadline', r.deadline,
-          'deadlineExplanation', r.deadline_explanation)
+          'deadlineExplanation', r.deadline_explanation, 'periodDays', r.period_days)
         from supplement_requests r
         where r.application_id = a.id and r.completed_at is null and r.expired_at is null
           and a.stage = 'supplement_requested') as supplement
@@ -141,6 +165,7 @@ function fromRow(row: StatusRow): StatusRecord {
   return {
     ...row,
     handler: row.handler ?? undefined,
+    handlerTitle: row.handlerTitle ?? undefined,
     documents: row.documents.map((d) => ({ ...d, issuedAt: parseTimestamp(d.issuedAt) })),
     events: row.events.map((e) => ({ ...e, occurredAt: parseTimestamp(e.occurredAt) })),
     supplement: row.supplement ?? undefined,

@@ -17,10 +17,17 @@ export function supplementView(
       .filter((m) => m.supplementRequestId === open.id && m.supplementItem === i.key)
       .map((m) => m.originalName),
   }))
+  // The period runs from service (docs/decisions/042-service-of-notices.md): no date before then.
+  const due = open.deadline
+    ? {
+        deadline: formatCalendarDay(open.deadline),
+        daysLeft: Math.max(0, daysBetween(todayInChina(now), open.deadline)),
+        explanation: open.deadlineExplanation ?? '',
+      }
+    : undefined
   return {
-    deadline: formatCalendarDay(open.deadline),
-    daysLeft: Math.max(0, daysBetween(todayInChina(now), open.deadline)),
-    explanation: open.deadlineExplanation,
+    due,
+    periodDays: open.periodDays ?? undefined,
     items,
     allAnswered: items.every((i) => i.files.length > 0),
   }

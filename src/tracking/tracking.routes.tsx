@@ -23,6 +23,7 @@ export function trackingRoutes(deps: Deps) {
   app.use('/evidence/*', requireSession)
   app.use('/documents/*', requireSession)
   app.use('/recusal', requireSession)
+  app.use('/recusal/*', requireSession)
   app.route('/', recusalRoutes(deps))
   app.route('/', evidenceRoutes(deps))
   app.route('/', documentRoutes(deps))

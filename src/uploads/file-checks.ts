@@ -1,5 +1,6 @@
 import { fileTypeFromBuffer } from 'file-type'
 import { kindLabel, looksLikeOfd, sniffTextKind } from './file-kinds.js'
+import { ActiveContentScanner } from './pdf-active-content.js'
 
 /** docs/product.md §5: PDF, JPEG, PNG — decided by the bytes, never by the name or the browser's claim. */
 export const ACCEPTED_TYPES = {
@@ -100,7 +101,7 @@ function isEntryValue(buf: Buffer, start: number): boolean {
   return buf[i] === 0x52 // R
 }
 
-export type FileRefusalCode = 'wrong_type' | 'empty' | 'encrypted'
+export type FileRefusalCode = 'wrong_type' | 'empty' | 'encrypted' | 'active_content'
 
 /** The content of one file is not acceptable; the multipart reader turns it into a message. */
 export class FileRefused extends Error {
@@ -116,7 +117,8 @@ export class FileRefused extends Error {
 /**
  * Watches one file's chunks as they stream to storage: keeps the first HEAD_BYTES to decide the
  * type (refusing as soon as they are in, without reading further), scans every chunk for an
- * encryption dictionary, and gives the verdict at the end. Memory: HEAD_BYTES plus WINDOW.
+ * encryption dictionary and for active content, and gives the verdict at the end. Memory: HEAD_BYTES
+ * plus two small carry-overs.
  */
 export class FileInspector {
   size = 0
@@ -124,10 +126,12 @@ export class FileInspector {
   private headBytes = 0
   private decision: TypeDecision | undefined
   private readonly scanner = new EncryptScanner()
+  private readonly active = new ActiveContentScanner()
 
   async push(chunk: Uint8Array): Promise<void> {
     this.size += chunk.byteLength
     this.scanner.push(chunk)
+    this.active.push(chunk)
     if (this.decision) return
     const part = chunk.subarray(0, HEAD_BYTES - this.headBytes)
     this.head.push(Buffer.from(part)) // a copy: a view would pin the whole chunk
@@ -142,6 +146,9 @@ export class FileInspector {
     if (!decision.accepted) throw new FileRefused('wrong_type', decision)
     if (decision.type === 'application/pdf' && this.scanner.found)
       throw new FileRefused('encrypted')
+    // security review F23: scripts and launch actions would run in staff's desktop reader
+    if (decision.type === 'application/pdf' && this.active.finish())
+      throw new FileRefused('active_content')
     return decision.type
   }
 

@@ -22,6 +22,15 @@ export interface FileStore {
   /** Idempotent: removing a file that is not there is not an error. */
   remove(id: string): Promise<void>
   list(): AsyncIterable<{ id: string; createdAt: Date }>
+  /**
+   * As put(), under an id given by the caller: only `npm run restore` uses it, to bring back a
+   * backup's files under the ids its database rows name. Replaces a file of that id.
+   */
+  putAs(
+    id: string,
+    source: AsyncIterable<Uint8Array> | Readable,
+    options: { maxBytes: number },
+  ): Promise<StoredFile>
   /** Drops partial writes a crashed process left behind (S3: abort stale multipart uploads). */
   purgeIncomplete?(olderThan: Date): Promise<number>
 }
@@ -80,9 +89,17 @@ export function createLocalFileStore(dir: string, options: { clock?: Clock } = {
 
   async function put(
     source: AsyncIterable<Uint8Array> | Readable,
+    options: { maxBytes: number },
+  ): Promise<StoredFile> {
+    return putAs(newFileId(), source, options)
+  }
+
+  async function putAs(
+    id: string,
+    source: AsyncIterable<Uint8Array> | Readable,
     { maxBytes }: { maxBytes: number },
   ): Promise<StoredFile> {
-    const id = newFileId()
+    if (!isFileId(id)) throw new FileNotFoundError(id)
     const partial = path.join(tmpDir, `${id}${PART_SUFFIX}`)
     await fs.mkdir(tmpDir, { recursive: true })
     const handle = await fs.open(partial, 'wx', 0o600)
@@ -167,7 +184,7 @@ export function createLocalFileStore(dir: string, options: { clock?: Clock } = {
     return removed
   }
 
-  return { put, open, stat, remove, list, purgeIncomplete }
+  return { put, putAs, open, stat, remove, list, purgeIncomplete }
 }
 
 /**

@@ -10,6 +10,8 @@ import {
   UploadRejected,
   type UploadProblem,
 } from './upload-errors.js'
+import { BodyStalled } from '../http/body-idle.js'
+import { cleanText } from '../http/form-text.js'
 import {
   fileAllowance,
   nextFileBudget,
@@ -107,8 +109,11 @@ class UploadReceiver {
     this.parser.on('fieldsLimit', () => this.stop(requestProblem('too_many_fields')))
     this.parser.on('partsLimit', () => this.stop(requestProblem('too_many_fields')))
     this.parser.on('error', () => this.stop(requestProblem('malformed')))
-    // The client went away (or the body stream failed) before the form was complete.
-    this.source.on('error', () => this.stop(requestProblem('aborted')))
+    // The client went away (or the body stream failed) before the form was complete. A stalled
+    // body (http/body-idle.ts) is not the applicant's refusal: it is thrown on, after the clean-up.
+    this.source.on('error', (err) =>
+      err instanceof BodyStalled ? this.fail(err) : this.stop(requestProblem('aborted')),
+    )
     this.source.pipe(this.parser)
     await parsed
     await this.queue
@@ -118,7 +123,7 @@ class UploadReceiver {
   private onField(name: string, value: string, truncated: boolean): void {
     if (truncated) return this.stop(requestProblem('too_many_fields'))
     const values = this.fields.get(name) ?? []
-    values.push(value)
+    values.push(cleanText(value))
     this.fields.set(name, values)
   }
 

@@ -10,6 +10,7 @@ export type UploadProblemCode =
   | 'wrong_type'
   | 'empty'
   | 'encrypted'
+  | 'active_content'
   | 'too_many_fields'
   | 'malformed'
   | 'aborted'
@@ -92,6 +93,8 @@ export const uploadMessages = {
         '，请上传扫描件或照片',
   empty: (name: string) => `文件“${name}”是空文件（0 字节），请重新选择后上传`,
   encrypted: (name: string) => `文件“${name}”设有密码，无法查看，请上传未加密的版本`,
+  activeContent: (name: string) =>
+    `文件“${name}”含有脚本、启动程序或内嵌文件等可自动运行的内容，为安全起见不能接收；请将其打印为新的 PDF 或扫描后再上传`,
   tooManyFields: () => '提交的表单内容过多或过长，请返回上一页重新填写后提交',
   malformed: () => '上传的数据不完整或格式不正确，请返回上一页重新选择文件后上传',
   aborted: () => '上传中断，没有保存任何文件，请检查网络后重新上传',
@@ -118,6 +121,8 @@ export function contentProblem(
       ? uploadMessages.empty(fileName)
       : err.code === 'encrypted'
         ? uploadMessages.encrypted(fileName)
-        : uploadMessages.wrongType(fileName, err.decision)
+        : err.code === 'active_content'
+          ? uploadMessages.activeContent(fileName)
+          : uploadMessages.wrongType(fileName, err.decision)
   return { code: err.code, fieldName, fileName, message }
 }

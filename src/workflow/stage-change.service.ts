@@ -10,6 +10,7 @@ import { applyClockEffects } from '../deadlines/clock-effects.js'
 import type { NoticeContent } from '../notices/notice-content.js'
 import { issueNotice, type IssuedNotice } from '../notices/notice.service.js'
 import { transactionWithNotices } from '../notices/notice-transaction.js'
+import { openElectronicService } from '../service-of-documents/electronic-service.js'
 import { insertApplicationEvent } from './application-event.repository.js'
 import { ACTION_LABEL, canTransition, type Action, type Actor } from './transitions.js'
 
@@ -52,7 +53,7 @@ export async function applyStageChange(
   const app = await lockApplication(trx, change.applicationId)
   if (change.expectedVersion !== undefined && change.expectedVersion !== app.version) {
     throw new StaleVersion(
-      `该申请已被更新，当前状态为“${STAGE_TEXT[app.stage].label}”，请刷新后再操作。`,
+      `该申请已被更新，当前状态为“${STAGE_TEXT[app.stage].label}”。请返回申请详情，看过最新情况后再决定下一步。`,
     )
   }
   const check = canTransition(app.stage, change.action, change.actor.roles)
@@ -86,8 +87,17 @@ export async function applyStageChange(
     details: { from: app.stage, to: check.to, version },
     at: now,
   })
-  if (app.email)
-    await insertOutboxMessage(trx, stageEmail(deps, app, check.to, change, version, now, notice))
+  if (app.email) {
+    const email = stageEmail(deps, app, check.to, change, version, now, notice)
+    const messageId = await insertOutboxMessage(trx, email)
+    // With consent, this email is the notice's electronic service (src/service-of-documents).
+    if (notice)
+      await openElectronicService(trx, {
+        applicationId: app.id,
+        documentId: notice.documentId,
+        messageId,
+      })
+  }
   return { stage: check.to, version, ...(notice ? { notice } : {}) }
 }
 

@@ -74,7 +74,7 @@ const LEADER: Actor[] = ['leader']
 
 /** docs/product.md §9, row by row. Terminal stages (not_accepted … closed) have no outgoing transitions. */
 export const TRANSITIONS: readonly Transition[] = [
-  // 控告申诉 intake: 受理 / 补正 / 不予受理 / 告知 (2013 试行 第三十六条; 12309 7-working-day reply).
+  // 控告申诉 intake: 受理 / 补正 / 不予受理 / 告知 (规则 第三十二条; 12309 7-working-day reply).
   t('submitted', 'request_supplement', 'supplement_requested', ['intake']),
   t('submitted', 'accept', 'accepted', ['intake']),
   t('submitted', 'not_accept', 'not_accepted', ['intake']),
@@ -86,15 +86,16 @@ export const TRANSITIONS: readonly Transition[] = [
   t('supplement_requested', 'withdraw', 'withdrawn', APPLICANT),
   // 规则 第四十条: 民事检察 reviews; assigning the handler also triggers the 第四十五条 notice.
   t('accepted', 'start_review', 'under_review', ['intake', 'reviewer']),
-  t('accepted', 'withdraw', 'terminated', APPLICANT),
+  // 规则 第七十三条: 终结审查 is the procuratorate's decision at any point of the review — after 受理 the
+  // applicant's withdrawal is a request it decides on (第（二）项), never a transition of its own.
+  t('accepted', 'terminate', 'terminated', REVIEWER),
   t('under_review', 'suspend', 'suspended', REVIEWER),
   t('under_review', 'escalate', 'escalated', LEADER),
   t('under_review', 'decide_recommendation', 'decided_recommendation', LEADER),
   t('under_review', 'decide_not_supported', 'decided_not_supported', REVIEWER),
   t('under_review', 'terminate', 'terminated', REVIEWER),
-  t('under_review', 'withdraw', 'terminated', APPLICANT),
   t('suspended', 'resume', 'under_review', REVIEWER),
-  t('suspended', 'withdraw', 'terminated', APPLICANT),
+  t('suspended', 'terminate', 'terminated', REVIEWER),
   // The higher procuratorate's outcome is recorded when closing.
   t('escalated', 'close', 'closed', ['reviewer', 'leader']),
   // 两高规定 第十三条: the court replies within 3 months (+1).

@@ -110,12 +110,12 @@ const PERSON = {
   证件号码: '11010519491231002x',
   民族: '汉族',
   职业: '退休',
-  住所: '河南省平顶山市卫东区建设路 1 号',
+  住址: '河南省平顶山市卫东区建设路 1 号',
 }
 
 /** Every form step in order, answered the way a person would. */
 const STEPS: [step: string, answer: (page: Page) => Promise<void>][] = [
-  ['applicant-type', (p) => choose(p, '申请人类型', '自然人')],
+  ['applicant-type', (p) => choose(p, '申请人类型', '我个人申请')],
   [
     'person',
     async (p) => {
@@ -128,6 +128,11 @@ const STEPS: [step: string, answer: (page: Page) => Promise<void>][] = [
     async (p) => {
       await fill(p, { 手机号码: '+86 138-1234-5678', 电子邮箱: 'zhang.xiuying@example.cn' })
       await choose(p, '在执行案件中的身份', '申请执行人')
+      await choose(
+        p,
+        '是否同意本院通过电子方式（电子邮件、本系统）向您送达法律文书',
+        '同意电子送达',
+      )
     },
   ],
   ['agent', (p) => choose(p, '是否委托代理人', '否，本人申请')],
@@ -142,7 +147,7 @@ const STEPS: [step: string, answer: (page: Page) => Promise<void>][] = [
     'case',
     async (p) => {
       await p.getByLabel('执行法院').selectOption({ label: '平顶山市卫东区人民法院' })
-      await fill(p, { 执行案号: '(2023)豫0403执123号', 知道该执行行为的日期: '2026-03-18' })
+      await fill(p, { 执行案号: '(2023)豫0403执123号', 您是哪天知道法院这样做的: '2026-03-18' })
     },
   ],
   [
@@ -152,7 +157,7 @@ const STEPS: [step: string, answer: (page: Page) => Promise<void>][] = [
         await p.getByRole('checkbox', { name, exact: true }).check()
       await fill(p, {
         事实与理由: '2023 年 5 月法院立案执行后，已查封被执行人的账户，但至今没有任何进展。',
-        监督请求: '请检察院依法监督法院及时执行并发放执行款。',
+        您希望检察院做什么: '请检察院依法监督法院及时执行并发放执行款。',
       })
       await choose(p, '是否已向法院提出执行异议、复议或提起诉讼', '未提出')
       await fill(p, { 未提出的理由: '法院一直没有作出可以提出异议的裁定。' })
@@ -215,7 +220,7 @@ async function downloadReceipt(v: Visit, code: string): Promise<void> {
 
 async function wrongIdNumber(v: Visit): Promise<void> {
   await selfCheck(v)
-  await choose(v.page, '申请人类型', '自然人')
+  await choose(v.page, '申请人类型', '我个人申请')
   await go(v, '保存并继续', '/apply/step/person')
   await fill(v.page, { ...PERSON, 证件号码: BAD_ID })
   await go(v, '保存并继续', '/apply/step/person')
@@ -234,7 +239,7 @@ async function wrongIdNumber(v: Visit): Promise<void> {
   expect(box && box.y >= 0 && box.y + box.height <= PHONE.viewport.height).toBe(true)
   expect(await field.inputValue()).toBe(BAD_ID)
   expect(await v.page.getByLabel('姓名').inputValue()).toBe(PERSON.姓名)
-  expect(await v.page.getByLabel('住所').inputValue()).toBe(PERSON.住所)
+  expect(await v.page.getByLabel('住址').inputValue()).toBe(PERSON.住址)
 }
 
 describe('applying online on a phone', () => {

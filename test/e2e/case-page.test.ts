@@ -57,7 +57,7 @@ describe('the staff application page in Chromium', () => {
     const { context, page } = await signedIn(360)
     const problems = watchCspAndAssets(page)
     await page.goto(caseUrl)
-    await expect.poll(() => page.getByTestId('case-stage').textContent()).toBe('已提交，待审查')
+    await expect.poll(() => page.getByTestId('case-stage').textContent()).toBe('已收件，待受理')
     const violations = blockingViolations(await runAxe(page))
     expect(violations, formatViolations('case page', violations)).toEqual([])
     const overflow = await horizontalOverflow(page)

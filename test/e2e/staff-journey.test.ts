@@ -86,6 +86,7 @@ describe('the staff desk journey', () => {
     await logInStaff(desk, server.url, intake)
     expect(new URL(desk.url()).pathname).toBe('/staff')
     await expectAccessible(desk, '/staff')
+    await desk.getByText('搜索和筛选', { exact: true }).click() // folded while unused
     await desk.getByLabel('搜索').fill(code.toLowerCase())
     await follow(desk, '筛选')
     await follow(desk, desk.getByRole('link', { name: code }))
@@ -93,6 +94,10 @@ describe('the staff desk journey', () => {
     await openAction(desk, '要求补正材料')
     await expectAccessible(desk, 'request_supplement form')
     await desk.getByRole('checkbox', { name: '证据材料及证据清单' }).check()
+    // Every numbered notice is previewed first (decision 104); the preview passes axe too.
+    await follow(desk, '预览补正通知书')
+    expect(await desk.getByRole('heading', { name: '预览：补正通知书' }).isVisible()).toBe(true)
+    await expectAccessible(desk, 'request_supplement preview')
     await follow(desk, '发出补正通知')
     expect(await caseStage(desk)).toBe('待补正')
 
@@ -108,12 +113,13 @@ describe('the staff desk journey', () => {
       .setInputFiles(path.join(fileDir, '证据.pdf'))
     await follow(phone, '上传')
     await follow(phone, '补正材料已齐全，提交')
-    expect(await applicantStage(phone)).toBe('当前状态：已提交，待审查')
+    expect(await applicantStage(phone)).toBe('当前状态：已收件，待受理')
 
     // Intake accepts: 受理通知书.
     await desk.reload()
-    expect(await caseStage(desk)).toBe('已提交，待审查')
+    expect(await caseStage(desk)).toBe('已收件，待受理')
     await openAction(desk, '受理')
+    await follow(desk, '预览受理通知书')
     await follow(desk, '受理并发出受理通知书')
     expect(await caseStage(desk)).toBe('已受理')
     const caseUrl = desk.url()
@@ -137,6 +143,7 @@ describe('the staff desk journey', () => {
       .fill(
         '执行案件的进度受被执行人财产状况影响，法院已采取措施，不属于消极执行。您可以继续关注执行进展，发现新的财产线索可以向执行法院提供。',
       )
+    await follow(review, '预览不支持监督申请决定书')
     await follow(review, '作出不支持监督申请决定')
     expect(await caseStage(review)).toBe('不支持监督申请')
 

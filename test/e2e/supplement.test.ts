@@ -19,6 +19,7 @@ import {
   type E2eServer,
 } from '../helpers/browser.js'
 import { applicationIdOf } from '../helpers/applicant.js'
+import { servePostally } from '../helpers/service.js'
 import { go, submitOnline, writeJourneyFiles } from '../helpers/e2e-journey.js'
 import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
 
@@ -76,13 +77,20 @@ describe('补正 on a phone', () => {
       await page.getByLabel('查询码', { exact: true }).fill(code)
       await page.getByLabel('手机号码后 4 位', { exact: true }).fill('5678')
       await go(page, '查询', '/track/status')
-      expect(await stageText(page)).toBe('当前状态：已提交，待审查')
+      expect(await stageText(page)).toBe('当前状态：已收件，待受理')
 
-      const { deadline } = await requestSupplement(deps, {
-        applicationId: await applicationIdOf(deps.db, code),
+      const applicationId = await applicationIdOf(deps.db, code)
+      const { days } = await requestSupplement(deps, {
+        applicationId,
         items: ITEMS.map(({ file: _, ...item }) => item),
         staff: { id: INTAKE.id, roles: [...INTAKE.roles] },
       })
+      // This applicant did not consent to electronic service: no date until the post delivers.
+      await page.reload({ waitUntil: 'load' })
+      expect(await page.getByRole('region', { name: '请补充材料' }).textContent()).toContain(
+        `补正期限为 ${days} 日，自补正通知书送达您之日起计算`,
+      )
+      const deadline = await servePostally(deps, applicationId)
       const daysLeft = daysBetween(todayInChina(deps.clock.now()), deadline)
       expect(daysLeft).toBeGreaterThanOrEqual(15)
 
@@ -113,15 +121,15 @@ describe('补正 on a phone', () => {
       await saveScreenshot(page, 'track-supplement')
 
       await go(page, '补正材料已齐全，提交', '/track/status')
-      expect(await stageText(page)).toBe('当前状态：已提交，待审查')
+      expect(await stageText(page)).toBe('当前状态：已收件，待受理')
       expect(await panel.count()).toBe(0)
       const timeline = await page.locator('ol.timeline > li').allTextContents()
       expect(timeline).toHaveLength(3)
       expect(timeline[1]).toContain('要求补正材料：待补正')
-      expect(timeline[1]).toContain(`请在 ${chineseDate(deadline)} 前补充以下全部材料`)
+      expect(timeline[1]).toContain(`请自收到补正通知书之日起 ${days} 日内补充以下全部材料`)
       expect(timeline[1]).toContain('2. 终结本次执行程序裁定书')
-      expect(timeline[2]).toMatch(/提交补正材料：已提交，待审查$/)
-      const materials = page.getByRole('table', { name: '材料及校验值（SHA-256 前 16 位）' })
+      expect(timeline[2]).toMatch(/提交补正材料：已收件，待受理$/)
+      const materials = page.getByRole('table', { name: '文件编号（用于核对文件没有被改动）' })
       for (const item of ITEMS) expect(await materials.textContent()).toContain(item.file)
       await saveScreenshot(page, 'track-supplement-done')
       expect(problems, 'CSP violations or failed assets').toEqual([])

@@ -96,9 +96,9 @@ describe('tracking progress on a phone', () => {
 
       await lookUp(page, code.toLowerCase().replace(/-/g, ' '), '5678', '/track/status')
       expect(await h1Text(page)).toBe('办理进度')
-      expect(await stageText(page)).toBe('当前状态：已提交，待审查')
+      expect(await stageText(page)).toBe('当前状态：已收件，待受理')
       expect(await mainText(page)).toContain(`查询码 ${code}`)
-      const table = page.getByRole('table', { name: '材料及校验值（SHA-256 前 16 位）' })
+      const table = page.getByRole('table', { name: '文件编号（用于核对文件没有被改动）' })
       for (const [slot, file] of Object.entries(JOURNEY_FILES)) {
         const cells = table.getByRole('row').filter({ hasText: file }).getByRole('cell')
         expect((await cells.allTextContents()).slice(0, 2)).toEqual([slot, file])
@@ -142,7 +142,7 @@ describe('tracking progress on a phone', () => {
       await go(page, navLink(page), '/track')
       await lookUp(page, code.toLowerCase(), '5678', '/track/status')
       expect(await h1Text(page)).toBe('办理进度')
-      expect(await stageText(page)).toMatch(/^当前状态：(已提交，待审查|已撤回)$/)
+      expect(await stageText(page)).toMatch(/^当前状态：(已收件，待受理|已撤回)$/)
       expect(await mainText(page)).toContain(`查询码 ${code}`)
       await go(page, '退出查询', '/track')
     })

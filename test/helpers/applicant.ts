@@ -1,7 +1,9 @@
 import type { App } from '../../src/app.js'
 import type { ApplicationRow } from '../../src/applications/application.table.js'
 import type { Db } from '../../src/db/database.js'
+import { CSRF_COOKIE, signCsrfNonce } from '../../src/http/csrf.js'
 import { CSRF_FIELD, csrfPair } from './http.js'
+import { TEST_SECRETS } from './test-app.js'
 
 /**
  * A browser for app.request(): keeps cookies between requests and sends every form with the CSRF
@@ -9,13 +11,18 @@ import { CSRF_FIELD, csrfPair } from './http.js'
  */
 export class TestBrowser {
   readonly cookies = new Map<string, string>()
-  readonly token: string
+  /** A server with an https PUBLIC_BASE_URL names it __Host-zj_csrf (test/helpers/http-client.ts). */
+  private readonly csrfCookie: string
 
   constructor(private readonly app: App) {
-    const { cookie, token } = csrfPair()
-    const [name, value] = cookie.split('=') as [string, string]
-    this.cookies.set(name, value)
-    this.token = token
+    this.csrfCookie = (app as { csrfCookie?: string }).csrfCookie ?? CSRF_COOKIE
+    const { cookie } = csrfPair()
+    this.cookies.set(this.csrfCookie, cookie.split('=')[1]!)
+  }
+
+  /** The token a page would show for this browser's current CSRF cookie (it is renewed at sign-in). */
+  get token(): string {
+    return signCsrfNonce(TEST_SECRETS.APP_SECRET, this.cookies.get(this.csrfCookie) ?? '')
   }
 
   async get(path: string): Promise<Response> {
@@ -82,7 +89,12 @@ export const VALID_STEPS: [string, Record<string, string | string[]>][] = [
   ],
   [
     'contact',
-    { mobile: '+86 138-1234-5678', email: 'zhang.xiuying@example.cn', role: '申请执行人' },
+    {
+      mobile: '+86 138-1234-5678',
+      email: 'zhang.xiuying@example.cn',
+      role: '申请执行人',
+      electronicService: 'yes',
+    },
   ],
   ['agent', { hasAgent: 'no' }],
   [
@@ -118,18 +130,29 @@ export const SELF_CHECK = {
 export async function submitApplication(
   app: App,
   files: { pdf: Uint8Array; png: Uint8Array },
+  steps: [string, Record<string, string | string[]>][] = VALID_STEPS,
 ): Promise<string> {
   const browser = new TestBrowser(app)
   await browser.post('/apply/start', SELF_CHECK)
-  return completeWizard(browser, files)
+  return completeWizard(browser, files, steps)
+}
+
+/** VALID_STEPS with other answers on the contact page (no email, no consent to electronic service). */
+export function withContact(
+  contact: Record<string, string>,
+): [string, Record<string, string | string[]>][] {
+  return VALID_STEPS.map(([step, fields]) =>
+    step === 'contact' ? [step, { ...fields, ...contact }] : [step, fields],
+  )
 }
 
 /** Every wizard step after the draft was started (online, or by staff at the counter). */
 export async function completeWizard(
   browser: TestBrowser,
   files: { pdf: Uint8Array; png: Uint8Array },
+  steps: [string, Record<string, string | string[]>][] = VALID_STEPS,
 ): Promise<string> {
-  for (const [step, fields] of VALID_STEPS) await browser.post(`/apply/step/${step}`, fields)
+  for (const [step, fields] of steps) await browser.post(`/apply/step/${step}`, fields)
   for (const [slot, file] of [
     ['identity', new File([new Uint8Array(files.png)], '身份证.png')],
     ['legal_documents', new File([new Uint8Array(files.pdf)], '执行裁定书.pdf')],

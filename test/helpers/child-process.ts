@@ -19,7 +19,16 @@ export function runEntry(
   env: Record<string, string>,
   args: string[] = [],
 ): RunningChild {
-  const child = spawn(TSX, [entry, ...args], {
+  return runCommand(TSX, [entry, ...args], env)
+}
+
+/** Runs a compiled entry point (`npm run build`'s output) with node, as `npm run start:prod` does. */
+export function runCompiled(file: string, env: Record<string, string>): RunningChild {
+  return runCommand(process.execPath, ['--enable-source-maps', file], env)
+}
+
+function runCommand(command: string, args: string[], env: Record<string, string>): RunningChild {
+  const child = spawn(command, args, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

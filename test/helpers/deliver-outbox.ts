@@ -1,5 +1,6 @@
 import { createMailer } from '../../src/notifications/mailer.js'
 import { startOutboxWorker } from '../../src/notifications/outbox-worker.js'
+import { recordEmailDelivery } from '../../src/service-of-documents/electronic-service.js'
 import type { SmtpInbox } from './smtp-inbox.js'
 import type { TestApp } from './test-app.js'
 
@@ -15,7 +16,13 @@ export async function deliverOutbox(
 ): Promise<number> {
   const mailer = createMailer({ ...t.config, smtpUrl: inbox.url })
   const worker = startOutboxWorker(
-    { db: t.db.db, mailer, clock: t.clock, logger: t.deps.logger },
+    {
+      db: t.db.db,
+      mailer,
+      clock: t.clock,
+      logger: t.deps.logger,
+      onSent: (trx, id, sentAt) => recordEmailDelivery(trx, t.deps, id, sentAt),
+    },
     { poll: false },
   )
   let sent = 0

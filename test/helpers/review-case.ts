@@ -75,7 +75,7 @@ export function reviewCase(t: TestApp) {
     async stageMails(inbox: SmtpInbox, code: string): Promise<ParsedMail[]> {
       await deliverOutbox(t, inbox, { untilEmpty: true })
       return inbox.messages.filter(
-        (m) => (m.subject ?? '').includes(code) && (m.subject ?? '').includes('新进展'),
+        (m) => (m.subject ?? '').includes(code) && (m.text ?? '').includes('有新进展'),
       )
     },
   }

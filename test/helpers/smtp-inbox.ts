@@ -12,6 +12,12 @@ export type SmtpInbox = {
   waitFor(predicate: (m: ParsedMail) => boolean, timeoutMs?: number): Promise<ParsedMail>
   /** answers the next n messages with an error instead of accepting them (default 451: try later) */
   failNext(n: number, responseCode?: number): void
+  /**
+   * Keeps the next n messages (they are in `messages`) but withholds the reply to DATA until
+   * releaseHeld(): a sender killed meanwhile never learns the message arrived.
+   */
+  holdNext(n: number): void
+  releaseHeld(): void
   /** stops listening: connections are refused, as when the mail server is down */
   stop(): Promise<void>
   /** listens again on the same port (after stop) */
@@ -26,6 +32,8 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
   const messages: ParsedMail[] = []
   const waiters = new Set<() => void>()
   let failures: { remaining: number; responseCode: number } = { remaining: 0, responseCode: 451 }
+  let holds = 0
+  const held: (() => void)[] = []
 
   const createServer = () =>
     new SMTPServer({
@@ -48,6 +56,11 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
             }
             messages.push(parsed)
             for (const wake of waiters) wake()
+            if (holds > 0) {
+              holds--
+              held.push(() => callback())
+              return
+            }
             callback()
           },
           (err: Error) => callback(err),
@@ -62,6 +75,13 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
     url: `smtp://127.0.0.1:${port}`,
     port,
     messages,
+    holdNext(n) {
+      holds = n
+    },
+    releaseHeld() {
+      holds = 0
+      for (const reply of held.splice(0)) reply()
+    },
     waitFor(predicate, timeoutMs = 5_000) {
       return new Promise((resolve, reject) => {
         const check = () => {

@@ -64,6 +64,31 @@ export function pngBytes(width = 8, height = 8): Buffer {
   ])
 }
 
+/** A real RGBA PNG of a red ring on a transparent background, like a scanned 院印. */
+export function sealPngBytes(size = 240): Buffer {
+  const rows: Buffer[] = []
+  const c = size / 2
+  for (let y = 0; y < size; y++) {
+    const row = Buffer.alloc(1 + size * 4)
+    for (let x = 0; x < size; x++) {
+      const r = Math.hypot(x - c, y - c)
+      const ink = r < c - 2 && r > c - 14
+      row.set(ink ? [200, 16, 16, 230] : [0, 0, 0, 0], 1 + x * 4)
+    }
+    rows.push(row)
+  }
+  const ihdr = Buffer.alloc(13)
+  ihdr.writeUInt32BE(size, 0)
+  ihdr.writeUInt32BE(size, 4)
+  ihdr.set([8, 6, 0, 0, 0], 8) // 8-bit, truecolour with alpha
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', ihdr),
+    pngChunk('IDAT', zlib.deflateSync(Buffer.concat(rows))),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ])
+}
+
 function pngChunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4)
   length.writeUInt32BE(data.length)

@@ -161,14 +161,14 @@ describe('applying online', () => {
       expect(text).toContain(name)
   })
 
-  it('emails a link that resumes the draft in another browser', async () => {
+  it('emails a resume link that opens nothing once the application is submitted', async () => {
     const resume = await inbox.waitFor((m) => (m.subject ?? '').includes('继续填写'))
     expect(resume.to).toMatchObject({ text: 'zhang.xiuying@example.cn' })
     const link = /http:\/\/localhost:\d+(\/apply\/resume\?t=[\w-]{43})/.exec(resume.text ?? '')![1]!
     const other = new TestBrowser(t.app)
     const res = await other.get(link)
-    expect(res.headers.get('location')).toBe('/apply/confirmation')
-    expect(other.cookies.has('zj_draft')).toBe(true)
+    expect(res.headers.get('location')).toBe('/apply?expired=1')
+    expect(other.cookies.has('zj_draft')).toBe(false)
     const wrong = await new TestBrowser(t.app).get('/apply/resume?t=' + 'B'.repeat(43))
     expect(wrong.headers.get('location')).toBe('/apply?expired=1')
   })

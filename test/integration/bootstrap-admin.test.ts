@@ -22,6 +22,13 @@ describe('first administrator', () => {
 
     const row = await findStaffPasswordHash(db.db, 'admin')
     expect(row?.must_change_password).toBe(true)
+    // 三员分立: the first account administers and does nothing else
+    const roles = await db.db
+      .selectFrom('staff_accounts')
+      .select('roles')
+      .where('username', '=', 'admin')
+      .executeTakeFirstOrThrow()
+    expect(roles.roles).toEqual(['admin'])
     expect(row?.password_hash).toMatch(/^scrypt\$32768\$8\$1\$/)
     expect(row?.password_hash).not.toContain(first.password)
     expect(await verifyPassword(first.password, row!.password_hash)).toBe(true)

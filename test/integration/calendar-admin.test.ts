@@ -30,7 +30,9 @@ describe('calendar overrides', () => {
     expect(html).toContain('<strong aria-current="page">2026 年</strong>')
     expect(html).toContain('2026 年的节假日安排已按国务院办公厅通知收录')
     const later = await (await browser.get('/staff/admin/calendar?year=2031')).text()
-    expect(later).toContain('2031 年节假日安排尚未公布，按周一至周五计算，请管理员补充')
+    expect(later).toContain(
+      '2031 年法定节假日安排尚未公布，暂按周一至周五计算，公布后期限可能相差几天',
+    )
   })
 
   it('adds a holiday and a make-up workday, used by the calendar at once, and audited', async () => {
@@ -103,7 +105,7 @@ describe('calendar overrides', () => {
     })
     expect(res.status).toBe(422)
     expect(summaryErrors(await res.text())).toEqual([
-      '日期格式不正确，请按“2027-01-01”的格式填写',
+      '日期：2031年2月没有 30 日，请核对',
       '请选择这一天是工作日还是休息日',
       '请填写名称，例如“春节”或“国庆节调休上班”',
       '备注不能超过 500 个字',
@@ -130,7 +132,7 @@ describe('calendar overrides', () => {
       name: '春节',
     })
     const earlyHtml = await early.text()
-    expect(summaryErrors(earlyHtml)).toEqual(['日期格式不正确，请按“2027-01-01”的格式填写'])
+    expect(summaryErrors(earlyHtml)).toEqual(['日期：年份 1899 不在 1900 至 2100 年之间，请核对'])
     expect(earlyHtml).toContain('value="1899-12-31"')
     expect(t.deps.calendar.overrides()).toHaveLength(before)
   })

@@ -5,9 +5,10 @@ import {
   upsertCalendarOverride,
 } from '../../src/calendar/calendar-override.repository.js'
 import { createCalendar, type Calendar } from '../../src/calendar/calendar.service.js'
+import { fixedClock } from '../../src/clock.js'
 import { createTestDb, type TestDb } from '../helpers/test-db.js'
 
-const NOTE_2027 = '2027 年节假日安排尚未公布，按周一至周五计算，请管理员补充'
+const NOTE_2027 = '2027 年法定节假日安排尚未公布，暂按周一至周五计算，公布后期限可能相差几天'
 
 let db: TestDb
 let calendar: Calendar
@@ -85,6 +86,20 @@ describe('calendar overrides in the database', () => {
     expect(other.overrides()).toEqual([
       { day: '2027-01-01', kind: 'holiday', name: '元旦', note: null },
     ])
+    expect(await deleteCalendarOverride(db.db, '2027-01-01')).toBe(true)
+  })
+
+  it('another process’s edit counts here within a minute, without a reload (decision 093)', async () => {
+    const clock = fixedClock(new Date('2026-12-03T02:00:00Z'))
+    const here = createCalendar(db.db, clock)
+    await here.load()
+    await upsertCalendarOverride(db.db, { day: '2027-01-01', kind: 'holiday', name: '元旦' })
+    expect(here.refreshIfStale()).toBeUndefined()
+    expect(here.overrides()).toEqual([])
+    clock.advance(61_000)
+    await here.refreshIfStale()
+    expect(here.overrides().map((o) => o.day)).toEqual(['2027-01-01'])
+    expect(here.refreshIfStale()).toBeUndefined()
     expect(await deleteCalendarOverride(db.db, '2027-01-01')).toBe(true)
   })
 })

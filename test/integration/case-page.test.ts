@@ -52,7 +52,7 @@ describe('the application page', () => {
     const html = await page(intake)
     for (const text of [
       '张秀英',
-      '已提交，待审查',
+      '已收件，待受理',
       '网上申请',
       '河南省平顶山市卫东区建设路 1 号',
       'zhang.xiuying@example.cn',
@@ -337,6 +337,29 @@ describe('assignment', () => {
     expect(await applicantStatus(idA)).toContain('李检察官')
   })
 
+  it('does not let another reviewer claim a case already assigned; a leader may (F27)', async () => {
+    const other = await signedInStaff(t.app, t.deps, ['reviewer'])
+    const html = await page(other.browser)
+    expect(html).not.toContain('认领（由我承办）')
+    const before = await assignedTo(idA)
+    const res = await other.browser.post(`/staff/applications/${idA}/assign`, {
+      claim: 'yes',
+      version: String(before.version),
+    })
+    expect(res.status).toBe(403)
+    expect(await res.text()).toContain('须由院领导重新分派')
+    expect(await assignedTo(idA)).toEqual(before)
+    const leader = await signedInStaff(t.app, t.deps, ['leader'])
+    expect(await page(leader.browser)).toContain('认领（由我承办）')
+    // the leader reassigns back to the handler: the same form, a named reviewer
+    const back = await leader.browser.post(`/staff/applications/${idA}/assign`, {
+      staffId: reviewer.staff.id,
+      version: String(before.version),
+    })
+    expect(back.status).toBe(303)
+    expect((await assignedTo(idA)).assigned_staff_id).toBe(reviewer.staff.id)
+  })
+
   it('refuses a stale page with the current stage and changes nothing', async () => {
     const current = await assignedTo(idA)
     const res = await intake.post(`/staff/applications/${idA}/assign`, {
@@ -411,33 +434,163 @@ async function applicantStatus(id: string) {
 }
 
 describe('recusal requests', () => {
-  it('are listed with reason and time and can be marked handled once, audited', async () => {
+  const decide = (browser: TestBrowser, form: Record<string, string>) =>
+    browser.post(`/staff/applications/${idA}/actions/decide_recusal`, form)
+  const version = async () =>
+    String(
+      (
+        await t.db.db
+          .selectFrom('applications')
+          .select('version')
+          .where('id', '=', idA)
+          .executeTakeFirstOrThrow()
+      ).version,
+    )
+
+  it('are decided by the 检察长 within three days, told to the applicant, and a refusal contested once', async () => {
     const applicant = await applicantBrowser(idA)
     expect(
-      (await applicant.post('/track/recusal', { reason: '承办人曾代理被执行人的其他案件' })).status,
+      (
+        await applicant.post('/track/recusal', {
+          target: 'handler',
+          reason: '承办人曾代理被执行人的其他案件',
+        })
+      ).status,
     ).toBe(303)
     const html = await page(intake)
     // whichever of the two simultaneous assignments above won
     expect(html).toMatch(/申请人申请 (李|赵)检察官 回避/)
     expect(html).toContain('承办人曾代理被执行人的其他案件')
-    expect(html).toContain('待处理')
-    const action = /action="(\/staff\/applications\/[^"]+\/recusals\/[0-9a-f-]{36}\/handled)"/.exec(
-      html,
-    )![1]!
-    expect((await intake.post(action, {})).status).toBe(303)
+    expect(html).toContain('待决定')
+    // 规则 第十七条: three days to decide, shown while the request is open
+    expect(html).toContain('应于 2026年11月5日 前作出决定并通知申请人（规则第十七条）')
+    // 规则 第十六条: the 检察长 decides; intake may not, and sees no link to the form
+    expect(html).not.toContain('actions/decide_recusal')
     const row = await t.db.db
       .selectFrom('recusal_requests')
-      .select(['id', 'handled_at'])
+      .select(['id', 'staff_id'])
       .executeTakeFirstOrThrow()
-    expect(row.handled_at).toEqual(t.clock.now())
-    expect((await auditRows('application.recusal_handled')).map((r) => r.details)).toEqual([
-      { recusalId: row.id },
+    const form = {
+      recusalId: row.id,
+      outcome: 'declined',
+      body: 'chief',
+      reasons: '申请人所称代理关系经核实不存在',
+    }
+    expect((await decide(intake, { ...form, version: await version() })).status).toBe(403)
+
+    const leader = await staffBrowser(
+      t.app,
+      t.deps,
+      await createStaff(t.deps, { roles: ['leader'] }),
+    )
+    expect(await page(leader)).toContain('actions/decide_recusal')
+    const formPage = await (
+      await leader.get(`/staff/applications/${idA}/actions/decide_recusal`)
+    ).text()
+    expect(formPage).toContain('承办人曾代理被执行人的其他案件')
+    const missing = await decide(leader, { ...form, outcome: '', version: await version() })
+    expect(missing.status).toBe(422)
+    expect(await missing.text()).toContain('请选择是否准许回避')
+    expect((await decide(leader, { ...form, version: await version() })).status).toBe(303)
+    const decided = await t.db.db
+      .selectFrom('recusal_requests')
+      .select(['decision', 'decided_by_body', 'decision_reasons', 'handled_at'])
+      .executeTakeFirstOrThrow()
+    expect(decided).toEqual({
+      decision: 'declined',
+      decided_by_body: 'chief',
+      decision_reasons: '申请人所称代理关系经核实不存在',
+      handled_at: t.clock.now(),
+    })
+    expect((await auditRows('application.recusal_decide')).map((r) => r.details)).toEqual([
+      { recusalId: row.id, outcome: 'declined', body: 'chief' },
     ])
-    expect(await page(intake)).toContain('已处理（2026年11月2日 10:00）')
-    expect((await intake.post(action, {})).status).toBe(404)
+    // decided once: a second decision is refused, nothing changes
     expect(
-      (await intake.post(`/staff/applications/${idB}/recusals/${row.id}/handled`, {})).status,
-    ).toBe(404)
+      (await decide(leader, { ...form, outcome: 'recused', version: await version() })).status,
+    ).toBe(409)
+
+    const status = await (await applicant.get('/track/status')).text()
+    expect(status).toContain('本院决定（检察长决定）：驳回对')
+    expect(status).toContain('理由：申请人所称代理关系经核实不存在。')
+    expect(status).toContain('可以在 2026年11月5日 前在本页面申请复议一次')
+    expect(status).toContain('action="/track/recusal/review"')
+    const short = await applicant.post('/track/recusal/review', { reason: '短' })
+    expect(short.status).toBe(422)
+    expect(await short.text()).toContain('请写明申请复议的理由（5 至 2000 字）。')
+    expect(
+      (await applicant.post('/track/recusal/review', { reason: '代理关系有判决书为证' })).status,
+    ).toBe(303)
+    const again = await applicant.post('/track/recusal/review', { reason: '代理关系有判决书为证' })
+    expect(again.status).toBe(409)
+    expect(await again.text()).toContain('复议只能申请一次')
+    expect(await page(intake)).toContain('复议期间，被申请回避的人员不停止参与本案工作')
+
+    // the 复议 grants it: the person steps aside and the case awaits a new handler
+    expect(
+      (
+        await decide(leader, {
+          ...form,
+          outcome: 'recused',
+          reasons: '经复核代理关系属实',
+          version: await version(),
+        })
+      ).status,
+    ).toBe(303)
+    const app = await t.db.db
+      .selectFrom('applications')
+      .select('assigned_staff_id')
+      .where('id', '=', idA)
+      .executeTakeFirstOrThrow()
+    expect(app.assigned_staff_id).toBeNull()
+    expect(await (await applicant.get('/track/status')).text()).toContain(
+      '本院复议决定（检察长决定）：准许',
+    )
+    expect(await page(intake)).toContain('复议决定：撤销原决定，准许回避')
+  })
+
+  it('are not decided by the person asked to step aside, nor across applications', async () => {
+    const leaderStaff = await createStaff(t.deps, { roles: ['leader'] })
+    const leader = await staffBrowser(t.app, t.deps, leaderStaff)
+    const row = await t.db.db
+      .insertInto('recusal_requests')
+      .values({
+        application_id: idA,
+        staff_id: leaderStaff.id,
+        reason: '与被执行人系同学',
+        requested_at: t.clock.now(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const form = {
+      recusalId: row.id,
+      outcome: 'declined',
+      body: 'chief',
+      reasons: '不存在应当回避的情形',
+      version: await version(),
+    }
+    const own = await decide(leader, form)
+    expect(own.status).toBe(403)
+    expect(await own.text()).toContain('被申请回避的人员不能对针对本人的回避申请作出决定')
+    const other = await staffBrowser(
+      t.app,
+      t.deps,
+      await createStaff(t.deps, { roles: ['leader'] }),
+    )
+    expect(
+      (
+        await other.post(`/staff/applications/${idB}/actions/decide_recusal`, {
+          ...form,
+          version: '1',
+        })
+      ).status,
+    ).not.toBe(303)
+    const still = await t.db.db
+      .selectFrom('recusal_requests')
+      .select('decision')
+      .where('id', '=', row.id)
+      .executeTakeFirstOrThrow()
+    expect(still.decision).toBeNull()
   })
 })
 

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findAllClocks, findOpenClocks } from '../../src/deadlines/clock.repository.js'
-import { extendClock } from '../../src/deadlines/clocks.js'
+import { extendClock, startClock } from '../../src/deadlines/clocks.js'
 import { requestSupplement } from '../../src/supplements/supplement.service.js'
 import { changeStage } from '../../src/workflow/stage-change.service.js'
 import type { Action, Actor } from '../../src/workflow/transitions.js'
 import { applicationIdOf, submitApplication } from '../helpers/applicant.js'
+import { servePostally } from '../helpers/service.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
 
@@ -56,6 +57,9 @@ describe('statutory clocks', () => {
       items: [{ key: 'x', label: '身份证明' }],
       staff: { id: '00000000-0000-4000-8000-000000000001', roles: ['intake'] },
     })
+    // The 补正 period runs from service (docs/decisions/042-service-of-notices.md): no clock yet.
+    expect(await open(id)).toEqual({})
+    await servePostally(t.deps, id)
     expect(await open(id)).toEqual({ supplement: '2026-11-17' })
 
     t.clock.advance(3 * 86_400_000) // Thursday 5 November
@@ -69,7 +73,12 @@ describe('statutory clocks', () => {
 
     await move(id, 'accept')
     // Thu 5 Nov + 3 days is Sunday 8 Nov, so the period ends on Monday (第八十五条).
-    expect(await open(id)).toEqual({ acceptance_notice: '2026-11-09', review: '2027-02-05' })
+    // 规则 第三十四条: the file goes to 民事检察 within the same 3 days
+    expect(await open(id)).toEqual({
+      acceptance_notice: '2026-11-09',
+      civil_referral: '2026-11-09',
+      review: '2027-02-05',
+    })
     expect((await nextDue(id)).next_due).toBe('2026-11-09')
   })
 
@@ -88,12 +97,23 @@ describe('statutory clocks', () => {
     const review = (await findOpenClocks(t.db.db, id)).find((c) => c.kind === 'review')!
     expect(review.due).toBe('2027-02-22')
     expect(review.paused_days).toBe(20)
-    expect(review.explanation).toContain('中止审查期间共 20 日不计入期限')
+    expect(review.explanation).toContain('中止审查等不计入审查期限的期间共 20 日')
 
     await move(id, 'decide_recommendation', leader)
     const clocks = await open(id)
     expect(clocks.review).toBeUndefined()
-    expect(clocks.court_reply).toBe('2027-03-02')
+    // legal review D6: the reply clock starts on the court's receipt (the register's 送达)
+    expect(clocks.court_reply).toBeUndefined()
+    await t.db.db
+      .transaction()
+      .execute((trx) =>
+        startClock(trx, t.deps, {
+          applicationId: id,
+          kind: 'court_reply',
+          startedOn: '2026-12-02',
+        }),
+      )
+    expect((await open(id)).court_reply).toBe('2027-03-02')
     await t.db.db.transaction().execute((trx) => extendClock(trx, t.deps, id, 'court_reply'))
     expect((await open(id)).court_reply).toBe('2027-04-02')
 

@@ -28,6 +28,10 @@ describe('document number templates', () => {
     const page = await (await browser.get(PATH)).text()
     expect(page).toContain('2026 年下一个文号：卫东检民执监受〔2026〕1号')
     expect(page).toContain('2026 年下一个文号：卫东检民执监不支持〔2026〕1号')
+    // 规则 第三十三条: the other parties' 受理通知书 has its own code and counter
+    expect(page).toContain('2026 年下一个文号：卫东检民执监受他〔2026〕1号')
+    // D30: the numbering is to be confirmed against the 检察业务应用系统 before go-live
+    expect(page).toContain('请先与本院负责案件管理的部门确认后再启用')
 
     const bad = await browser.post(PATH, {
       abbreviation: '卫',

@@ -87,9 +87,19 @@ describe('evidence after acceptance', () => {
 describe('the handling prosecutor and recusal', () => {
   it('shows only the assigned prosecutor and takes a recusal request to staff', async () => {
     const browser = await signedIn(codeA)
-    expect(
-      (await browser.post('/track/recusal', { reason: '承办人与被执行人是亲属关系' })).status,
-    ).toBe(409)
+    // no prosecutor named yet: the handler cannot be chosen; another person can be named
+    const noHandler = await browser.post('/track/recusal', {
+      target: 'handler',
+      reason: '承办人与被执行人是亲属关系',
+    })
+    expect(noHandler.status).toBe(409)
+    expect(await noHandler.text()).toContain('本案还没有确定承办检察官')
+    const noName = await browser.post('/track/recusal', {
+      target: 'other',
+      reason: '书记员与被执行人是亲属关系',
+    })
+    expect(noName.status).toBe(422)
+    expect(await noName.text()).toContain('请填写该人员的姓名')
     const staff = await t.db.db
       .insertInto('staff_accounts')
       .values({
@@ -106,22 +116,55 @@ describe('the handling prosecutor and recusal', () => {
       .where('id', '=', await appId(codeA))
       .execute()
     const page = await (await browser.get('/track/status')).text()
-    expect(page).toContain('本案由检察官 <strong>李检察官</strong> 承办')
+    // 规则 第四十五条: the name with the 法律职务; the 回避 rules of 第十二、十四、十七条
+    expect(page).toContain('承办检察官：<strong>李检察官</strong>（法律职务：检察官）')
     expect(page).toContain('第四十五条')
+    expect(page).toContain('第十二条、第十四条、第十六条、第十七条')
+    expect(page).toContain('书记员、检察官助理、翻译人员、鉴定人、勘验人')
+    expect(page).toContain('本院在三日内作出决定')
     expect(page).not.toContain('系统管理员')
-    const short = await browser.post('/track/recusal', { reason: '短' })
+    const short = await browser.post('/track/recusal', { target: 'handler', reason: '短' })
     expect(short.status).toBe(422)
     expect(await short.text()).toContain('请写明申请回避的理由（5 至 2000 字）。')
     expect(
-      (await browser.post('/track/recusal', { reason: '承办人与被执行人是亲属关系' })).headers.get(
-        'location',
-      ),
+      (
+        await browser.post('/track/recusal', {
+          target: 'handler',
+          reason: '承办人与被执行人是亲属关系',
+        })
+      ).headers.get('location'),
     ).toBe('/track/status')
+    // 规则 第十二条: also the 书记员 and others, named with their role
+    expect(
+      (
+        await browser.post('/track/recusal', {
+          target: 'other',
+          personName: '周书记',
+          personRole: '书记员',
+          reason: '书记员曾为被执行人出具证明',
+        })
+      ).status,
+    ).toBe(303)
     const rows = await t.db.db
       .selectFrom('recusal_requests')
-      .select(['staff_id', 'reason'])
+      .select(['staff_id', 'person_name', 'person_role', 'reason'])
+      .orderBy('requested_at')
+      .orderBy('reason', 'desc')
       .execute()
-    expect(rows).toEqual([{ staff_id: staff.id, reason: '承办人与被执行人是亲属关系' }])
+    expect(rows).toEqual([
+      {
+        staff_id: staff.id,
+        person_name: null,
+        person_role: null,
+        reason: '承办人与被执行人是亲属关系',
+      },
+      {
+        staff_id: null,
+        person_name: '周书记',
+        person_role: '书记员',
+        reason: '书记员曾为被执行人出具证明',
+      },
+    ])
     expect(await (await browser.get('/track/status')).text()).toContain('已提交回避申请')
   })
 })

@@ -55,7 +55,7 @@ async function downloadedNotice(code: string, title: string) {
 async function deliverMail(code: string): Promise<ParsedMail> {
   await deliverOutbox(t, inbox)
   const mails = inbox.messages.filter(
-    (m) => (m.subject ?? '').includes(code) && (m.subject ?? '').includes('新进展'),
+    (m) => (m.subject ?? '').includes(code) && (m.subject ?? '').includes('：您的执行监督申请'),
   )
   expect(mails.filter((m) => m.attachments.length > 0)).toHaveLength(1)
   return mails.find((m) => m.attachments.length > 0)!
@@ -118,7 +118,11 @@ describe('受理', () => {
       expect(notice.text).toContain(s)
     }
     expect(notice.text).toContain('申请回避')
-    expect((await findOpenClocks(t.db.db, a.id)).map((c) => c.kind)).toEqual(['review'])
+    // the 受理通知书 clock stopped; review and the 移送 of 规则 第三十四条 run
+    expect((await findOpenClocks(t.db.db, a.id)).map((c) => c.kind).sort()).toEqual([
+      'civil_referral',
+      'review',
+    ])
 
     await expectNoticeMail(a.code, notice.number, '受理通知书')
     const audit = await auditActions(a.id)
@@ -134,7 +138,7 @@ describe('受理', () => {
     const stale = String(Number(a.version) - 1)
     const res = await intake.browser.post(actionUrl(a.id, 'accept'), { version: stale })
     expect(res.status).toBe(409)
-    expect(await res.text()).toContain('当前状态为“已提交，待审查”')
+    expect(await res.text()).toContain('当前状态为“已收件，待受理”')
     expect(await stageOf(a.id)).toEqual({ stage: 'submitted', version: Number(a.version) })
     expect(await auditActions(a.id)).toEqual([])
     const docs = await t.db.db
@@ -190,6 +194,17 @@ describe('不予受理', () => {
     expect(notice.text).toContain('没有提出异议、申请复议或者提起诉讼')
     expect(notice.text).toContain(compact(explanation))
     expect(notice.text).toContain('本院决定不予受理')
+    // 规则 第二十八条、第三十二条第（四）项, and the remedy of 第三十一条 with the configured 上一级院
+    expect(notice.text).toContain(
+      compact('依照《人民检察院民事诉讼监督规则》第二十八条第一款、第三十二条第（四）项的规定'),
+    )
+    expect(notice.text).toContain(
+      compact(
+        '可以向上一级人民检察院（平顶山市人民检察院）申请监督（《人民检察院民事诉讼监督规则》第三十一条）',
+      ),
+    )
+    expect(notice.text).toContain('你没有提出异议')
+    expect(notice.text).not.toContain('有关规定')
     await expectNoticeMail(a.code, notice.number, '不予受理通知书')
     expect((await auditActions(a.id)).map((r) => r.action)).toEqual([
       'notice.issue',
@@ -198,14 +213,55 @@ describe('不予受理', () => {
   })
 })
 
+describe('不予受理 versus 告知 (规则 第三十二条)', () => {
+  it('offers no jurisdiction or remit ground for 不予受理: those cases are 告知', async () => {
+    const a = await newApplication()
+    const form = await (await intake.browser.get(actionUrl(a.id, 'not_accept'))).text()
+    expect(form).not.toContain('不属于本院管辖')
+    expect(form).not.toContain('不属于执行监督范围')
+    for (const ground of ['not_jurisdiction', 'out_of_scope']) {
+      const res = await intake.browser.post(actionUrl(a.id, 'not_accept'), {
+        version: a.version,
+        grounds: ground,
+        explanation: '执行法院不在本院管辖范围内，应当向有关检察院申请。',
+      })
+      expect(res.status).toBe(422)
+      expect(await res.text()).toContain('请选择列出的不予受理理由')
+    }
+    expect(await applicationOf(t.db.db, a.code, ['stage'])).toMatchObject({ stage: 'submitted' })
+    const refer = await (await intake.browser.get(actionUrl(a.id, 'refer'))).text()
+    expect(refer).toContain('不属于本院受理案件范围：告知向有关人民检察院申请监督')
+    expect(refer).toContain('不属于人民检察院主管范围：告知向有关机关反映')
+  })
+
+  it('tells an applicant whose matter is no procuratorate’s to turn to the organ (第（三）项)', async () => {
+    const a = await newApplication()
+    const res = await intake.browser.post(actionUrl(a.id, 'refer'), {
+      version: a.version,
+      route: 'organ',
+      organ: '平顶山市卫东区住房和城乡建设局',
+      reason: '所反映的是房屋征收补偿款的发放问题，不是人民法院的执行活动。',
+    })
+    expect(res.status).toBe(303)
+    const notice = await downloadedNotice(a.code, '告知书')
+    expect(notice.text).toContain('该申请反映的事项不属于人民检察院主管范围')
+    expect(notice.text).toContain(
+      compact('第三十二条第（三）项的规定，特告知你向平顶山市卫东区住房和城乡建设局反映'),
+    )
+  })
+})
+
 describe('告知', () => {
   it('requires the organ, then issues 告知书 naming it', async () => {
     const a = await newApplication()
     const bad = await intake.browser.post(actionUrl(a.id, 'refer'), { version: a.version })
     expect(bad.status).toBe(422)
-    expect(await bad.text()).toContain('请填写应当向哪个检察院或机关反映')
+    const badHtml = await bad.text()
+    expect(badHtml).toContain('请填写应当向哪个检察院或机关反映')
+    expect(badHtml).toContain('请选择告知的情形')
     const res = await intake.browser.post(actionUrl(a.id, 'refer'), {
       version: a.version,
+      route: 'procuratorate',
       organ: '平顶山市人民检察院',
       reason: '该执行案件的执行法院为平顶山市中级人民法院，依照同级管辖的规定不属于本院管辖。',
     })
@@ -213,7 +269,13 @@ describe('告知', () => {
     expect((await applicantPage(a.code)).page).toContain('当前状态：已告知向有管辖权机关反映')
     const notice = await downloadedNotice(a.code, '告知书')
     expect(notice.number).toMatch(/^卫东检民执监告〔2026〕[1-9]\d*号$/)
-    expect(notice.text).toContain('特告知你向平顶山市人民检察院申请监督或者反映')
+    // 规则 第三十二条第（二）项: another procuratorate's case is 告知, not 不予受理
+    expect(notice.text).toContain('该申请不属于本院受理案件范围')
+    expect(notice.text).toContain(
+      compact(
+        '依照《人民检察院民事诉讼监督规则》第三十二条第（二）项的规定，特告知你向平顶山市人民检察院申请监督',
+      ),
+    )
     expect(notice.text).toContain('平顶山市中级人民法院')
     await expectNoticeMail(a.code, notice.number, '告知书')
     expect((await auditActions(a.id)).map((r) => r.action)).toEqual([
@@ -257,7 +319,7 @@ describe('补正', () => {
       '1.身份证明（请提交身份证正反面）',
       '2.相关法律文书（执行裁定书、决定书等）',
       '3.终结本次执行程序裁定书',
-      '2026年11月17日前（15日内）',
+      '自收到本通知书之日起15日内',
       '第二十一条',
       '视为撤回监督申请',
     ]) {
@@ -306,7 +368,11 @@ describe('the confirmation after each intake decision', () => {
     },
     {
       action: 'refer',
-      form: { organ: '平顶山市人民检察院', reason: '该执行案件不属于本院管辖，应由上级院办理。' },
+      form: {
+        route: 'procuratorate',
+        organ: '平顶山市人民检察院',
+        reason: '该执行案件不属于本院管辖，应由上级院办理。',
+      },
       text: '已告知申请人向有管辖权的机关反映，告知书已发给申请人。',
     },
   ])('$action goes back to the application page, which says what was done', async (c) => {
@@ -323,6 +389,9 @@ describe('the confirmation after each intake decision', () => {
     expect(location).toBe(`/staff/applications/${a.id}?done=${c.action}`)
     const page = await desk.browser.get(location)
     expect(page.status).toBe(200)
-    expect(banner(await page.text())).toBe(c.text)
+    // the confirmation names the notice's number (issue 13)
+    expect(banner(await page.text())).toMatch(
+      new RegExp(`^${c.text}文书编号：\\S+〔2026〕\\d+号。$`),
+    )
   })
 })

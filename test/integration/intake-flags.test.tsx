@@ -133,7 +133,7 @@ describe('可能重复, linked', () => {
     expect(ids).not.toContain(second.id)
     const entry = related.find((r) => r.id === first.id)!
     expect(entry.reasons).toEqual(['同一执行案号', '同一申请人'])
-    expect(entry.stageLabel).toBe('已提交，待审查')
+    expect(entry.stageLabel).toBe('已收件，待受理')
 
     // A closed application is no longer a duplicate to worry about.
     await t.db.db

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { submitApplication, TestBrowser } from '../helpers/applicant.js'
 import { deliverOutbox } from '../helpers/deliver-outbox.js'
 import { startSmtpInbox, type SmtpInbox } from '../helpers/smtp-inbox.js'
+import { LOST_CODE_LIMIT, recoverCodes } from '../../src/tracking/lost-code.service.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { pdfBytes, pngBytes } from '../helpers/upload-fixtures.js'
 
@@ -68,5 +69,40 @@ describe('lost tracking code', () => {
     expect(
       (await browser.post('/track/lost', { mobile: '13900000000', idNumber: 'X' })).status,
     ).toBe(200)
+  })
+
+  it('keeps to 5 per address under a burst of 40 concurrent requests (F19)', async () => {
+    const burst = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        recoverCodes(t.deps, {
+          mobile: '13900000000',
+          idNumber: `44052418800101${String(i).padStart(4, '0')}`,
+          ip: '203.0.113.19',
+        }),
+      ),
+    )
+    expect(burst.filter((r) => r.ok)).toHaveLength(LOST_CODE_LIMIT.requests)
+    const refused = burst.find((r) => !r.ok)
+    expect(refused).toEqual({
+      ok: false,
+      lockedUntil: new Date(t.clock.now().getTime() + 3600_000),
+    })
+  })
+
+  it('does the same database work whether or not the pair matched (F19)', async () => {
+    const statements = async (idNumber: string, ip: string) => {
+      const seen: string[] = []
+      const db = t.deps.db.withPlugin({
+        transformQuery: (args) => (seen.push(args.node.kind), args.node),
+        transformResult: async (args) => args.result,
+      })
+      const result = await recoverCodes({ ...t.deps, db }, { mobile: '13812345678', idNumber, ip })
+      expect(result.ok).toBe(true)
+      return seen
+    }
+    const matched = await statements('11010519491231002X', '203.0.113.20')
+    const unmatched = await statements('440524188001010014', '203.0.113.21')
+    expect(matched).toEqual(unmatched)
+    expect(matched).toHaveLength(3)
   })
 })

@@ -47,7 +47,7 @@ describe('notices', () => {
     })
     expect(result.notice?.number).toBe('卫东检民执监受〔2026〕1号')
     const clocks = (await findOpenClocks(t.db.db, id)).map((c) => c.kind)
-    expect(clocks).toEqual(['review'])
+    expect(clocks.sort()).toEqual(['civil_referral', 'review'])
 
     const doc = await t.db.db
       .selectFrom('issued_documents')
@@ -110,7 +110,11 @@ describe('notices', () => {
         const n = await issueNotice(trx, t.deps, {
           ...refusal(id),
           kind: 'referral_notice',
-          fields: { organ: '平顶山市人民检察院', reason: '执行法院为平顶山市中级人民法院。' },
+          fields: {
+            route: 'procuratorate',
+            organ: '平顶山市人民检察院',
+            reason: '执行法院为平顶山市中级人民法院。',
+          },
         })
         const row = await trx
           .selectFrom('issued_documents')
@@ -129,7 +133,11 @@ describe('notices', () => {
       issueNotice(trx, t.deps, {
         ...refusal(id),
         kind: 'referral_notice',
-        fields: { organ: '平顶山市人民检察院', reason: '执行法院为平顶山市中级人民法院。' },
+        fields: {
+          route: 'procuratorate',
+          organ: '平顶山市人民检察院',
+          reason: '执行法院为平顶山市中级人民法院。',
+        },
       }),
     )
     expect(next.number).toBe('卫东检民执监告〔2026〕1号')

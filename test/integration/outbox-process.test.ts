@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -43,13 +44,14 @@ const message = (key: string, subject: string): NewOutboxMessage => ({
  */
 async function prepareDatabase(
   seed: (db: DbHandle['db']) => Promise<unknown>,
+  dir = dataDir,
 ): Promise<{ env: Record<string, string>; reopen(): Promise<DbHandle>; cleanup(): Promise<void> }> {
   if (process.env.DATABASE_URL) {
     const db = await createTestDb()
     await seed(db.db)
     return { env: { DATABASE_URL: db.url! }, reopen: async () => db, cleanup: () => db.close() }
   }
-  const pgdata = path.join(dataDir, 'pgdata')
+  const pgdata = path.join(dir, 'pgdata')
   const open = () => createDb({ pgliteDataDir: pgdata })
   const db = createDb({ pglite: openPGlite(pgdata, await pgliteTemplate()) })
   await seed(db.db)
@@ -110,4 +112,77 @@ describe('the server', () => {
     }
     if (db.kind === 'postgres') await db.close().catch(() => {})
   })
+})
+
+/** kill -9 of the worker itself: tsx runs it as a child process, which a SIGKILL to tsx would miss. */
+function killHard(pid: number): void {
+  const children = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).stdout
+  for (const child of children.split('\n').filter(Boolean)) process.kill(Number(child), 'SIGKILL')
+  process.kill(pid, 'SIGKILL')
+}
+
+/**
+ * Reliability review §2b, measured: the worker is killed after the SMTP server has the whole
+ * message but before it replies (the worst moment). One message at a time with its attempt on
+ * record means: that one message is sent once more (same Message-ID), after its lease; none of
+ * the others is held back or duplicated.
+ */
+describe('a worker killed while sending', () => {
+  it('duplicates at most the one message in flight, and sends the rest at once', async () => {
+    const subjectOf = (i: number) => `中断测试 ${i}：查询码 WXYZ-2345-6789`
+    const isCrash = (m: { subject?: string }) => m.subject?.startsWith('中断测试') ?? false
+    const crashDir = await fs.mkdtemp(path.join(os.tmpdir(), 'zhijian-worker-crash-'))
+    const database = await prepareDatabase(async (db) => {
+      for (let i = 1; i <= 5; i++)
+        await insertOutboxMessage(db, message(`crash:${i}`, subjectOf(i)))
+    }, crashDir)
+    const env = {
+      DATA_DIR: crashDir,
+      SMTP_URL: inbox.url,
+      LOG_LEVEL: 'info',
+      OUTBOX_LEASE_MS: '3000',
+      ...database.env,
+    }
+    try {
+      inbox.holdNext(1)
+      const first = runEntry('src/worker-main.ts', env)
+      const inFlight = await inbox.waitFor(isCrash, 60_000)
+      killHard(first.child.pid!)
+      await first.exited
+      inbox.releaseHeld()
+
+      const afterCrash = await database.reopen()
+      const rows = await afterCrash.db
+        .selectFrom('outbox_messages')
+        .select(['subject', 'status', 'attempts', 'locked_until', 'send_started_at'])
+        .where('message_key', 'like', 'crash:%')
+        .execute()
+      if (!process.env.DATABASE_URL) await afterCrash.close()
+      const flying = rows.filter((r) => r.subject === inFlight.subject)
+      expect(flying).toMatchObject([{ status: 'pending', attempts: 1 }])
+      expect(flying[0]!.send_started_at).not.toBeNull()
+      // The others were never claimed: nothing waits for a lease.
+      const rest = rows.filter((r) => r.subject !== inFlight.subject)
+      expect(rest.map((r) => [r.status, r.attempts, r.locked_until])).toEqual(
+        Array.from({ length: 4 }, () => ['pending', 0, null]),
+      )
+
+      const second = runEntry('src/worker-main.ts', env)
+      await inbox.waitFor(() => inbox.messages.filter(isCrash).length >= 6, 60_000)
+      await second.waitFor(/"msg":"outbox message may already have been sent; sending again"/)
+      second.child.kill('SIGTERM')
+      expect(await second.exited).toBe(0)
+
+      const received = inbox.messages.filter(isCrash)
+      expect(received).toHaveLength(6)
+      const copies = received.filter((m) => m.subject === inFlight.subject)
+      expect(copies).toHaveLength(2)
+      expect(copies[1]!.messageId).toBe(inFlight.messageId)
+      expect(new Set(received.map((m) => m.subject)).size).toBe(5)
+      expect(second.stdout()).not.toContain('zhao.liu')
+    } finally {
+      await database.cleanup()
+      await fs.rm(crashDir, { recursive: true, force: true })
+    }
+  }, 180_000)
 })

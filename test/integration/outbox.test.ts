@@ -225,7 +225,7 @@ describe('outbox worker', () => {
     expect(await status('outage:1')).toMatchObject({ status: 'sent', attempts: 2 })
   })
 
-  it('hands the rest of a batch back untried when the server is unreachable', async () => {
+  it('leaves the rest untried when the server is unreachable', async () => {
     for (let i = 1; i <= 3; i++) await insertOutboxMessage(db.db, message(`down:${i}`))
     await inbox.stop()
     try {
@@ -233,7 +233,7 @@ describe('outbox worker', () => {
     } finally {
       await inbox.restart()
     }
-    expect(logs.join('')).toMatch(/"msg":"outbox batch".*"failed":1,"released":2/)
+    expect(logs.join('')).toMatch(/"msg":"outbox batch".*"sent":0,"failed":1/)
     const rows = await Promise.all([1, 2, 3].map((i) => status(`down:${i}`)))
     expect(rows.map((r) => r.attempts).sort()).toEqual([0, 0, 1])
     expect(rows.filter((r) => r.last_error !== null)).toHaveLength(1)
@@ -243,29 +243,46 @@ describe('outbox worker', () => {
     expect(inbox.messages).toHaveLength(3)
   })
 
-  it('hands a claimed row back rather than send it with too little lease left', async () => {
-    for (let i = 1; i <= 2; i++) await insertOutboxMessage(db.db, message(`lease-left:${i}`))
-    // Each send takes 600 ms of the 1 s lease; the second row would be sent with 400 ms left.
-    const slow: Mailer = {
+  it('claims one message at a time: while one is being sent the others stay unclaimed', async () => {
+    for (let i = 1; i <= 3; i++) await insertOutboxMessage(db.db, message(`one-by-one:${i}`))
+    const seen: { key: string; claimedElsewhere: number; startedSet: boolean }[] = []
+    const watching: Mailer = {
       kind: 'smtp',
       send: async (mail) => {
-        clock.advance(600)
+        const rows = await db.db
+          .selectFrom('outbox_messages')
+          .select(['id', 'message_key', 'locked_until', 'send_started_at'])
+          .execute()
+        const mine = rows.find((r) => r.id === mail.id)!
+        seen.push({
+          key: mine.message_key,
+          claimedElsewhere: rows.filter((r) => r.id !== mail.id && r.locked_until).length,
+          // the attempt is on record before the message leaves
+          startedSet: mine.send_started_at !== null,
+        })
         return mailer.send(mail)
       },
       close: async () => {},
     }
-    const w = startOutboxWorker(
-      { db: db.db, mailer: slow, clock, logger },
-      { poll: false, leaseMs: 1_000, sendBudgetMs: 500 },
-    )
-    expect(await w.runOnce()).toBe(1)
-    const rows = await Promise.all([1, 2].map((i) => status(`lease-left:${i}`)))
-    expect(rows.map((r) => [r.status, r.attempts]).sort()).toEqual([
-      ['pending', 0],
-      ['sent', 1],
+    const w = startOutboxWorker({ db: db.db, mailer: watching, clock, logger }, { poll: false })
+    expect(await w.runOnce()).toBe(3)
+    expect(seen.map((x) => [x.claimedElsewhere, x.startedSet])).toEqual([
+      [0, true],
+      [0, true],
+      [0, true],
     ])
-    expect(await w.runOnce()).toBe(1)
-    expect(inbox.messages).toHaveLength(2)
+    const rows = await db.db.selectFrom('outbox_messages').select('send_started_at').execute()
+    expect(rows.every((r) => r.send_started_at === null)).toBe(true)
+  })
+
+  it('logs that a message may already be out when its last send was interrupted', async () => {
+    await insertOutboxMessage(db.db, message('interrupted:1'))
+    // A worker claimed it (attempt recorded) and died before any outcome.
+    await claimDueMessages(db.db, clock.now(), 1, 1_000)
+    clock.advance(1_000)
+    expect(await worker().runOnce()).toBe(1)
+    expect(logs.join('')).toMatch(/"msg":"outbox message may already have been sent[^"]*"/)
+    expect(await status('interrupted:1')).toMatchObject({ status: 'sent', attempts: 2 })
   })
 
   it('keeps polling, more slowly, while the database is unreachable, and stops cleanly', async () => {

@@ -32,7 +32,7 @@ describe('public information pages', () => {
     expect(first.headers.get('set-cookie')).toBeNull()
     const etag = first.headers.get('etag')!
     expect(etag).toMatch(/^"[\w-]{27}"$/)
-    expect(first.headers.get('vary')).toBe('Cookie')
+    expect(first.headers.get('vary')).toBe('Cookie, Accept-Encoding')
     const again = await t.app.request('/guide', { headers: { 'if-none-match': etag } })
     expect(again.status).toBe(304)
     expect(await again.text()).toBe('')
@@ -79,13 +79,27 @@ describe('长辈模式 switch', () => {
     expect(res.headers.get('set-cookie')).toMatch(/zj_display=standard; Max-Age=0/)
   })
 
-  it.each(['//evil.example/x', 'https://evil.example/', '/\\evil.example', ''])(
-    'never redirects off the site (return=%s)',
+  it.each([
+    '//evil.example/x',
+    'https://evil.example/',
+    '/\\evil.example',
+    '',
+    '/%2F/evil.example',
+  ])('never redirects off the site (return=%s)', async (target) => {
+    const res = await t.app.request(`/display-mode?mode=elder&return=${encodeURIComponent(target)}`)
+    expect(res.headers.get('location')).toBe('/')
+  })
+
+  it.each(['/\t/evil.example', '/\r\nSet-Cookie:x=y', '/\u0000', '/x\u0085'])(
+    'answers 400 with a Chinese page for a control character in the return path (%j)',
     async (target) => {
       const res = await t.app.request(
         `/display-mode?mode=elder&return=${encodeURIComponent(target)}`,
       )
-      expect(res.headers.get('location')).toBe('/')
+      expect(res.status).toBe(400)
+      expect(res.headers.get('location')).toBeNull()
+      expect(res.headers.get('set-cookie') ?? '').not.toContain('x=y')
+      expect(await res.text()).toContain('返回地址中含有不允许的字符')
     },
   )
 })

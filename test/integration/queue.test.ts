@@ -82,7 +82,7 @@ describe('the queue', () => {
     expect(html.match(/class="tag tag--overdue">已逾期</g)).toHaveLength(1)
     expect(html.match(/class="tag tag--soon">即将到期</g)).toHaveLength(2)
     expect(text).toContain('全部在办（5）')
-    expect(text).toContain('已提交，待审查（2）')
+    expect(text).toContain('已收件，待受理（2）')
     expect(text).toContain('已办结（1）')
     expect(text).toContain('全部（6）')
     expect(html).toContain(`href="/staff/applications/`)
@@ -185,5 +185,42 @@ describe('the queue', () => {
     expect(listed(html)).toEqual(names(['overdue', 'soon']))
     expect(plain(html)).toContain('已逾期 5 天')
     expect(plain(html)).toContain('已逾期 2 天')
+  })
+
+  it('gives leaders a 待我审批 tab with the 检察建议 drafts that wait for them, and no one else', async () => {
+    const leader = await signedInStaff(t.app, t.deps, ['leader'])
+    const tab = async (b: TestBrowser, q = '') => (await b.get(`/staff${q}`)).text()
+    expect(plain(await tab(leader.browser))).toContain('待我审批（0）')
+    expect(plain(await tab(leader.browser, '?stage=approval'))).toContain(
+      '目前没有等待您审批的检察建议',
+    )
+    await t.db.db
+      .insertInto('recommendation_drafts')
+      .values({
+        application_id: ids.review!,
+        status: 'drafted',
+        court_name: '郑州市中原区人民法院',
+        violations: '超标的查封',
+        recommendation: '解除超标的部分的查封',
+        legal_basis: '《民事诉讼法》第二百四十六条',
+        drafted_by: reviewer.id,
+        drafted_at: t.clock.now(),
+      })
+      .execute()
+    const awaiting = await tab(leader.browser, '?stage=approval')
+    expect(plain(awaiting)).toContain('待我审批（1）')
+    expect(listed(awaiting)).toEqual(names(['review']))
+    // not offered to intake, and the tab's address shows them the usual list instead
+    expect(plain((await page()).html)).not.toContain('待我审批')
+    expect(listed((await page('?stage=approval')).html)).toEqual(
+      names(['overdue', 'soon', 'supplement', 'review', 'noClock']),
+    )
+    // once decided (here: returned to the reviewer) it no longer waits
+    await t.db.db
+      .updateTable('recommendation_drafts')
+      .set({ status: 'returned' })
+      .where('application_id', '=', ids.review!)
+      .execute()
+    expect(listed(await tab(leader.browser, '?stage=approval'))).toEqual([])
   })
 })

@@ -64,6 +64,20 @@ async function snapshot(id: string) {
 }
 
 describe('refused review actions', () => {
+  it('a 检察建议 goes to a court this procuratorate supervises (legal review D25)', async () => {
+    const { id } = await underReview()
+    const form = await (await as.reviewer!.get(path(id, 'draft_recommendation'))).text()
+    expect(form).toContain('<option value="平顶山市卫东区人民法院" selected')
+    const before = await snapshot(id)
+    const elsewhere = await c.act(as.reviewer!, id, 'draft_recommendation', {
+      ...DRAFT,
+      courtName: '北京市朝阳区人民法院',
+    })
+    expect(elsewhere.status).toBe(422)
+    expect(await elsewhere.text()).toContain('请从本院监督的法院中选择接收检察建议的法院')
+    expect(await snapshot(id)).toEqual(before)
+  })
+
   it('a reviewer who also holds the leader role cannot approve their own 检察建议', async () => {
     const { id } = await underReview(both)
     const none = await c.act(as.both!, id, 'decide_recommendation', { decision: 'approve' })
@@ -89,12 +103,38 @@ describe('refused review actions', () => {
     expect(before.drafts).toEqual([{ status: 'drafted', version: 1 }])
   })
 
+  it('nobody who edited the 检察建议 draft may decide on it, not only the last to save (F22)', async () => {
+    // security review F22: 钱双岗 drafts, a colleague re-saves the same text, 钱双岗 approves
+    const { id } = await underReview(both)
+    expect((await c.act(as.both!, id, 'draft_recommendation', DRAFT)).status).toBe(303)
+    expect((await c.act(as.reviewer!, id, 'draft_recommendation', DRAFT)).status).toBe(303)
+    const before = await snapshot(id)
+    const own = await c.act(as.both!, id, 'decide_recommendation', { decision: 'approve' })
+    expect(own.status).toBe(403)
+    expect(await own.text()).toContain(OWN_DRAFT_MESSAGE)
+    expect((await snapshot(id)).drafts).toEqual(before.drafts)
+    const returned = await c.act(as.both!, id, 'decide_recommendation', {
+      decision: 'return',
+      comment: '请补充法律依据',
+    })
+    expect(returned.status).toBe(403)
+    const leader = await staffBrowser(
+      t.app,
+      t.deps,
+      await createStaff(t.deps, { roles: ['leader'] }),
+    )
+    expect((await c.act(leader, id, 'decide_recommendation', { decision: 'approve' })).status).toBe(
+      303,
+    )
+    expect((await snapshot(id)).drafts).toEqual([{ status: 'approved', version: 2 }])
+  })
+
   it('two staff acting on the same page version at once: exactly one wins, the other gets 409', async () => {
     const { id } = await underReview()
     const { version } = await c.row(id)
     const results = await Promise.all([
       c.act(as.reviewer!, id, 'suspend', { ground: 'depends_on_other_case' }, version),
-      c.act(as.second!, id, 'terminate', { ground: 'withdrawn' }, version),
+      c.act(as.second!, id, 'terminate', { ground: 'court_corrected' }, version),
     ])
     const statuses = results.map((r) => r.status).sort()
     expect(statuses).toEqual([303, 409])
@@ -123,9 +163,12 @@ describe('refused review actions', () => {
     const { version } = await c.row(id)
     expect((await c.act(as.reviewer!, id, 'draft_recommendation', DRAFT, version)).status).toBe(303)
     const before = await snapshot(id)
-    const stale = await c.act(as.reviewer!, id, 'terminate', { ground: 'withdrawn' }, version)
+    const stale = await c.act(as.reviewer!, id, 'terminate', { ground: 'court_corrected' }, version)
     expect(stale.status).toBe(409)
-    expect(await stale.text()).toContain('该申请已被更新，当前状态为“审查中”，请刷新后再操作')
+    const page = await stale.text()
+    expect(page).toContain('该申请已被更新，当前状态为“审查中”')
+    expect(page).not.toContain('刷新')
+    expect(page).toContain(`class="button" href="/staff/applications/${id}">返回申请详情</a>`)
     expect(await snapshot(id)).toEqual(before)
   })
 
@@ -139,7 +182,10 @@ describe('refused review actions', () => {
     expect(reply.status).toBe(409)
     const suspend = await c.act(as.intake!, id, 'suspend', { ground: 'depends_on_other_case' })
     expect(suspend.status).toBe(403)
-    expect(await suspend.text()).toContain('您的账号没有办理此项工作的权限')
+    const denied = await suspend.text()
+    expect(denied).toContain('您的账号没有办理此项工作的权限')
+    expect(denied).toContain(`href="/staff/applications/${id}">返回申请详情</a>`)
+    expect(denied).not.toContain('查看申请指南')
     const escalate = await c.act(as.reviewer!, id, 'escalate', {
       reason: 'sensitive',
       explanation: '涉及群体性事件，较为敏感。',
@@ -148,7 +194,9 @@ describe('refused review actions', () => {
     expect(await snapshot(id)).toEqual(before)
 
     // a leader may close an escalated case, but only a reviewer closes after a decision
-    expect((await c.act(as.reviewer!, id, 'terminate', { ground: 'withdrawn' })).status).toBe(303)
+    expect((await c.act(as.reviewer!, id, 'terminate', { ground: 'court_corrected' })).status).toBe(
+      303,
+    )
     const leaderOnly = await staffBrowser(
       t.app,
       t.deps,

@@ -91,9 +91,23 @@ describe('decision paths after acceptance', () => {
     expect(notice).toContain('执行款共计12万元')
     expect(notice).toContain('本院决定向平顶山市卫东区人民法院提出检察建议')
     const clock = async () =>
-      (await findOpenClocks(t.db.db, id)).find((k) => k.kind === 'court_reply')!
-    expect((await clock()).due).toBe('2027-02-02')
-    expect(await c.statusPage(code)).toContain('当前状态：已提出检察建议')
+      (await findOpenClocks(t.db.db, id)).find((k) => k.kind === 'court_reply')
+    // legal review D6: the reply clock waits for the court's receipt, recorded in the register
+    expect(await clock()).toBeUndefined()
+    expect(await c.statusPage(code)).toContain('当前状态：已决定提出检察建议')
+    const rec = await t.db.db
+      .selectFrom('recommendations')
+      .select(['id', 'version'])
+      .where('application_id', '=', id)
+      .executeTakeFirstOrThrow()
+    const served = await as.reviewer!.post(`/staff/recommendations/${rec.id}/service`, {
+      version: String(rec.version),
+      servedOn: '2026-11-02',
+      method: 'direct',
+    })
+    expect(served.status).toBe(303)
+    expect((await clock())!.due).toBe('2027-02-02')
+    expect(await c.statusPage(code)).toContain('当前状态：已送达法院')
 
     t.clock.advance(30 * 86_400_000)
     await signIn()
@@ -104,7 +118,7 @@ describe('decision paths after acceptance', () => {
       note: '法院 2026 年 12 月 1 日来函，经院长批准延长一个月。',
     })
     expect(extended.status).toBe(303)
-    expect((await clock()).due).toBe('2027-03-02')
+    expect((await clock())!.due).toBe('2027-03-02')
     const again = await c.act(as.reviewer!, id, 'court_extension', { note: '再次延长的来函。' })
     expect(again.status).toBe(409)
     expect(await again.text()).toContain('只能延长一个月')
@@ -176,7 +190,7 @@ describe('decision paths after acceptance', () => {
     const mails = await c.stageMails(inbox, code)
     const texts = mails.map((m) => m.text ?? '')
     expect(texts.some((x) => x.includes('承办检察官：李检察'))).toBe(true)
-    const decided = mails.find((m) => (m.text ?? '').includes('当前状态：已提出检察建议'))!
+    const decided = mails.find((m) => (m.text ?? '').includes('当前状态：已决定提出检察建议'))!
     expect(decided.attachments.map((a) => a.contentType)).toEqual(['application/pdf'])
     expect(texts.some((x) => x.includes('当前状态：已办结'))).toBe(true)
   })
@@ -279,7 +293,8 @@ describe('decision paths after acceptance', () => {
     expect((await review()).paused_on).toBe('2026-11-12')
     const notice = await c.noticeText(id, 'suspension_decision')
     expect(notice).toContain('中止审查决定书')
-    expect(notice).toContain('本案须以另一案的审理结果为依据')
+    expect(notice).toContain('本案必须以另一案的处理结果为依据')
+    expect(notice).toContain('《人民检察院民事诉讼监督规则》第七十二条第（三）项')
     expect(await c.statusPage(code)).toContain('当前状态：中止审查')
 
     t.clock.advance(20 * 86_400_000)

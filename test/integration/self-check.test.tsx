@@ -94,7 +94,7 @@ describe('POST /apply/self-check', () => {
     [{ court: 'unknown' }, '您可以提交申请'],
     [{ remedy: 'none' }, '建议先向执行法院提出执行异议 — 仍可提交'],
     [{ remedy: 'pending' }, '建议先向执行法院提出执行异议 — 仍可提交'],
-    [{ court: 'other_court' }, '本院可能没有管辖权'],
+    [{ court: 'other_court' }, '这件事可能不归本院办理'],
   ])('%o → “%s”, with a form carrying the answers to /apply/start', async (changes, title) => {
     const given = { ...answers, ...changes }
     const res = await post(given)

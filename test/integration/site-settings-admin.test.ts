@@ -21,9 +21,11 @@ afterAll(() => t.close())
 const VALID = {
   name: '平顶山市卫东区人民检察院',
   shortName: '卫东区检察院',
+  upperName: '平顶山市人民检察院',
   address: '河南省平顶山市卫东区建设路 100 号',
   phone: '0375-1234567',
   supplementPeriodDays: '20',
+  proceduralReplyUnit: 'working_days',
   'courts.0.name': '平顶山市卫东区人民法院',
   'courts.0.code': '豫0403',
   'courts.1.name': '平顶山市新华区人民法院',
@@ -106,13 +108,13 @@ describe('site settings', () => {
   it('gives new 补正 requests the saved default period', async () => {
     const code = await submitApplication(t.app, { pdf: await pdfBytes(), png: pngBytes() })
     const applicationId = await applicationIdOf(t.db.db, code)
-    const { deadline } = await requestSupplement(t.deps, {
+    const { days } = await requestSupplement(t.deps, {
       applicationId,
       items: [{ key: 'ruling', label: '执行裁定书' }],
       staff: { id: admin.id, roles: ['intake'] },
     })
-    // 2026-11-26 + 20 days
-    expect(deadline).toBe('2026-12-16')
+    // counted from service (docs/decisions/042-service-of-notices.md)
+    expect(days).toBe(20)
   })
 
   it('removes a court row marked for removal', async () => {

@@ -157,17 +157,17 @@ describe('admin account management', () => {
   it('changes roles, with the old and new roles in the audit row', async () => {
     const other = await createStaff(t.deps, { roles: ['intake'] })
     const res = await browser.post(`/staff/admin/accounts/${other.id}/roles`, {
-      roles: ['auditor', 'reviewer'],
+      roles: ['leader', 'reviewer'],
     })
     expect(res.status).toBe(303)
-    expect((await account(other.id)).roles).toEqual(['reviewer', 'auditor'])
+    expect((await account(other.id)).roles).toEqual(['reviewer', 'leader'])
     const none = await browser.post(`/staff/admin/accounts/${other.id}/roles`, {})
     expect(none.status).toBe(422)
     expect(summaryErrors(await none.text())).toEqual(['请至少选择一个角色'])
-    expect((await account(other.id)).roles).toEqual(['reviewer', 'auditor'])
+    expect((await account(other.id)).roles).toEqual(['reviewer', 'leader'])
     const rows = await auditRowsFor(t.deps, 'staff_account', other.id)
     expect(rows.map((r) => [r.action, r.details])).toEqual([
-      ['staff_account.roles_change', { from: ['intake'], to: ['reviewer', 'auditor'] }],
+      ['staff_account.roles_change', { from: ['intake'], to: ['reviewer', 'leader'] }],
     ])
   })
 
@@ -249,7 +249,7 @@ describe('admin account management', () => {
   it.each([
     [['admin'], '/staff/admin/accounts'],
     [['auditor'], '/staff/audit'],
-    [['admin', 'intake'], '/staff'],
+    [['reviewer', 'leader'], '/staff'],
   ] as const)('signs %j in to %s', async (roles, landing) => {
     const staff = await createStaff(t.deps, { roles: [...roles] })
     const { res } = await logIn(staff.username, staff.password)

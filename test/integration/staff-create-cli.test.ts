@@ -106,4 +106,20 @@ describe('npm run staff:create', () => {
     expect(await missing.exited).toBe(2)
     expect(missing.stderr()).toContain('用法 / Usage: npm run staff:create')
   }, 60_000)
+
+  it('refuses roles of two duties (三员分立): the console is no way round the rule', async () => {
+    const mixed = runEntry(CLI, env, [
+      '--username',
+      'li',
+      '--name',
+      '李',
+      '--roles',
+      'admin,auditor',
+    ])
+    expect(await mixed.exited).toBe(1)
+    expect(mixed.stderr()).toContain(
+      '系统管理员、安全审计员与办案角色（受理、审查、审批）不能由同一人兼任（三员分立），请只选择其中一类 / invalid --roles',
+    )
+    expect(mixed.stdout()).not.toMatch(/One-time password/)
+  }, 60_000)
 })

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { currentTotp } from '../../src/staff/auth/totp.js'
 import { TestBrowser } from '../helpers/applicant.js'
-import { h1Of } from '../helpers/http.js'
+import { formPost, h1Of } from '../helpers/http.js'
 import { createStaff, staffBrowser, TEST_STAFF_PASSWORD } from '../helpers/staff.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 
@@ -131,10 +131,11 @@ describe('staff login', () => {
       await browser.post('/staff/login', { username: staff.username, password: 'wrong-password-x' })
     const right = { username: staff.username, password: TEST_STAFF_PASSWORD }
     const refused = await browser.post('/staff/login', right)
-    expect(refused.status).toBe(429)
+    // the same answer as a wrong password, so the lock tells nobody that the account exists
+    expect(refused.status).toBe(422)
     expect(errorOf(await refused.text())).toContain('暂时锁定')
     t.clock.advance(14 * 60_000)
-    expect((await browser.post('/staff/login', right)).status).toBe(429)
+    expect((await browser.post('/staff/login', right)).status).toBe(422)
     t.clock.advance(61_000)
     expect((await browser.post('/staff/login', right)).status).toBe(303)
     const row = await t.db.db
@@ -194,5 +195,46 @@ describe('staff login', () => {
       password: TEST_STAFF_PASSWORD,
     })
     expect(res.headers.get('location')).toBe('/staff')
+  })
+})
+
+describe('the CSRF cookie (F26)', () => {
+  it('is renewed at sign-in, so a nonce planted before it is worth nothing after', async () => {
+    const staff = await createStaff(t.deps, { roles: ['intake'] })
+    const browser = new TestBrowser(t.app)
+    const planted = browser.cookies.get('zj_csrf')
+    const plantedToken = browser.token
+    const res = await browser.post('/staff/login', {
+      username: staff.username,
+      password: TEST_STAFF_PASSWORD,
+    })
+    expect(res.status).toBe(303)
+    const renewed = browser.cookies.get('zj_csrf')
+    expect(renewed).toMatch(/^[\w-]{43}$/)
+    expect(renewed).not.toBe(planted)
+    // the token that went with the planted nonce no longer passes
+    const stale = await t.app.request(
+      '/staff/logout',
+      formPost(
+        { _csrf: plantedToken },
+        { cookie: `zj_csrf=${renewed}; zj_staff=${browser.cookies.get('zj_staff')}` },
+      ),
+    )
+    expect(stale.status).toBe(403)
+    expect((await browser.post('/staff/logout', {})).headers.get('location')).toBe(
+      '/staff/login?out=1',
+    )
+  })
+
+  it('is named __Host- and Secure over https', async () => {
+    const https = await createTestApp({ config: { publicBaseUrl: 'https://zhijian.example.test' } })
+    try {
+      const res = await https.app.request('/staff/login')
+      expect(res.headers.get('set-cookie')).toMatch(
+        /^__Host-zj_csrf=[\w-]{43}; Path=\/; HttpOnly; Secure; SameSite=Lax$/,
+      )
+    } finally {
+      await https.close()
+    }
   })
 })

@@ -120,7 +120,7 @@ describe('own password change', () => {
       password: TEST_STAFF_PASSWORD,
       totp: '',
     })
-    expect(login.status).toBe(429)
+    expect(login.status).toBe(422)
     t.clock.advance(15 * 60_000 + 1000)
     const again = await staffBrowser(t.app, t.deps, staff)
     const ok = await again.post('/staff/account/password', {
@@ -191,6 +191,66 @@ describe('TOTP enrolment', () => {
   })
 })
 
+describe('replacing a bound authenticator (F4)', () => {
+  const keyOf = (html: string) =>
+    /<code class="secret-key">([A-Z2-7 ]+)<\/code>/.exec(html)?.[1]?.replace(/ /g, '')
+
+  it('needs the password and a code from the current authenticator, not just the session', async () => {
+    const staff = await createStaff(t.deps, { roles: ['leader'], totp: true })
+    const browser = await staffBrowser(t.app, t.deps, staff)
+    const page = await (await browser.get('/staff/account/totp')).text()
+    expect(page).toContain('原验证器中的动态验证码')
+    const key = keyOf(page)!
+    const now = () => t.clock.now()
+    const attempt = (fields: Record<string, string>) =>
+      browser.post('/staff/account/totp', { code: currentTotp(key, now()), ...fields })
+
+    // a stolen session alone, a wrong password, a wrong old code: refused alike, nothing changes
+    const refused: Record<string, string>[] = [
+      {},
+      { current: 'not the password', currentCode: currentTotp(staff.totpSecret!, now()) },
+      { current: TEST_STAFF_PASSWORD, currentCode: currentTotp(key, now()) },
+    ]
+    for (const fields of refused) {
+      const res = await attempt(fields)
+      expect(res.status).toBe(422)
+      const html = await res.text()
+      expect(summaryErrors(html)).toEqual(['当前密码或原动态验证码不正确'])
+      expect(keyOf(html)).toBe(key)
+    }
+    const row = await t.db.db
+      .selectFrom('staff_accounts')
+      .select(['failed_logins', 'totp_secret_encrypted'])
+      .where('id', '=', staff.id)
+      .executeTakeFirstOrThrow()
+    expect(row.failed_logins).toBe(2) // the empty password and the wrong one
+    expect(t.deps.fieldCrypto.decrypt(Buffer.from(row.totp_secret_encrypted!, 'base64'))).toBe(
+      staff.totpSecret,
+    )
+
+    const ok = await attempt({
+      current: TEST_STAFF_PASSWORD,
+      currentCode: currentTotp(staff.totpSecret!, now()),
+    })
+    expect(ok.headers.get('location')).toBe('/staff/account?done=totp')
+    t.clock.advance(30_000)
+    const login = (secret: string) =>
+      new TestBrowser(t.app).post('/staff/login', {
+        username: staff.username,
+        password: TEST_STAFF_PASSWORD,
+        totp: currentTotp(secret, now()),
+      })
+    expect((await login(staff.totpSecret!)).status).toBe(422)
+    expect((await login(key)).status).toBe(303)
+    expect(await auditActionsFor(t.deps, 'staff_account', staff.id)).toEqual([
+      ...Array(3).fill('staff.totp_enrol:denied'),
+      'staff.totp_enrol:success',
+      'staff.login_failed:failure',
+      'staff.login:success',
+    ])
+  })
+})
+
 describe('in production', () => {
   let prod: TestApp
   beforeAll(async () => {
@@ -199,7 +259,7 @@ describe('in production', () => {
   afterAll(() => prod.close())
 
   it('sends an account without TOTP to enrol from every other page', async () => {
-    const staff = await createStaff(prod.deps, { roles: ['admin', 'auditor'] })
+    const staff = await createStaff(prod.deps, { roles: ['admin'] })
     const browser = await staffBrowser(prod.app, prod.deps, staff)
     for (const path of ['/staff/account', '/staff/admin/accounts', '/staff/audit']) {
       const res = await browser.get(path)

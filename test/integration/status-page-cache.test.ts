@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { servePostally } from '../helpers/service.js'
 import { requestSupplement } from '../../src/supplements/supplement.service.js'
 import { insertApplicationEvent } from '../../src/workflow/application-event.repository.js'
 import { applicationIdOf, submitApplication, TestBrowser } from '../helpers/applicant.js'
@@ -259,7 +260,7 @@ describe('the kept status page', () => {
   it('is served while the version stands, and replaced the moment it moves', async () => {
     const browser = await signedIn(codeB)
     const first = await statusPage(browser)
-    expect(first).toContain('当前状态：已提交，待审查')
+    expect(first).toContain('当前状态：已收件，待受理')
     expect(await statusPage(browser)).toBe(first)
 
     // A change made behind the triggers' back (replica mode skips them): the kept page stays,
@@ -278,7 +279,7 @@ describe('the kept status page', () => {
     await t.db.db.updateTable('applications').set({ flags: [] }).where('id', '=', idB).execute()
     const next = await statusPage(browser)
     expect(next).toContain('当前状态：已受理')
-    expect(next).not.toContain('已提交，待审查')
+    expect(next).not.toContain('已收件，待受理')
   })
 
   it('gives each browser its own form token and each session its own application', async () => {
@@ -324,6 +325,7 @@ describe('the kept status page', () => {
       items: [{ key: 'ruling', label: '执行裁定书' }],
       staff: { id: staffId, roles: ['intake'] },
     })
+    await servePostally(t.deps, id) // the period runs from service
     const browser = await signedIn(code)
     const daysLeft = (html: string) => Number(/还有 (\d+)/.exec(html)?.[1])
     const today = daysLeft(await statusPage(browser))

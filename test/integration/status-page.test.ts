@@ -101,7 +101,7 @@ describe('the status page', () => {
     const pageA = await (await (await signedIn(codeA)).get('/track/status')).text()
     expect(pageA).toContain(codeA)
     expect(pageA).toContain('执行裁定书.pdf')
-    expect(pageA).toContain('当前状态：已提交，待审查')
+    expect(pageA).toContain('当前状态：已收件，待受理')
     for (const s of [codeB, ...ONLY_B]) expect(pageA).not.toContain(s)
     expect(pageA).not.toContain('/track/documents/')
   })

@@ -44,12 +44,15 @@ describe('补正', () => {
     const browser = await signedIn(code)
     expect((await browser.post('/track/supplement/complete', {})).status).toBe(409)
 
-    const { deadline } = await requestSupplement(t.deps, {
+    const { days } = await requestSupplement(t.deps, {
       applicationId: app.id,
       items: ITEMS,
       staff: { ...intake, roles: [...intake.roles] },
     })
-    expect(deadline).toBe('2026-11-17')
+    expect(days).toBe(15)
+    // The applicant consented to electronic service: the email's delivery serves the notice, and
+    // the period runs from that day (docs/decisions/042-service-of-notices.md).
+    await deliverOutbox(t, inbox)
     const page = await (await browser.get('/track/status')).text()
     expect(page).toContain('当前状态：待补正')
     for (const label of [
@@ -79,14 +82,16 @@ describe('补正', () => {
     )
     expect((await idOf(code)).stage).toBe('submitted')
     const after = await (await browser.get('/track/status')).text()
-    expect(after).toContain('当前状态：已提交，待审查')
+    expect(after).toContain('当前状态：已收件，待受理')
     expect(after).toContain('终本裁定.pdf')
 
     await deliverOutbox(t, inbox)
-    const mails = inbox.messages.filter((m) => (m.subject ?? '').includes('新进展'))
+    const mails = inbox.messages.filter(
+      (m) => (m.subject ?? '').includes('：您的执行监督申请') && (m.subject ?? '').includes(code),
+    )
     expect(mails.map((m) => m.text ?? '')).toEqual([
       expect.stringContaining('待补正'),
-      expect.stringContaining('已提交，待审查'),
+      expect.stringContaining('已收件，待受理'),
     ])
     expect(mails[0]!.text).toContain('终结本次执行程序裁定书')
   })
@@ -125,6 +130,7 @@ describe('补正', () => {
       days: 15,
       staff: { ...intake, roles: [...intake.roles] },
     })
+    await deliverOutbox(t, inbox, { untilEmpty: true }) // served electronically today
     t.clock.advance(15 * 24 * 3600_000)
     expect(await expireSupplements(t.deps)).toBe(0) // the last day still counts
     t.clock.advance(2 * 24 * 3600_000)

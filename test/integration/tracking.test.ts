@@ -32,7 +32,7 @@ describe('looking up progress', () => {
     expect(res.headers.get('location')).toBe('/track/status')
     const html = await (await browser.get('/track/status')).text()
     expect(h1Of(html)).toBe('办理进度')
-    expect(html).toContain('已提交，待审查')
+    expect(html).toContain('已收件，待受理')
     expect(html).toContain(codeA)
     expect(html).toContain('执行裁定书.pdf')
     expect(html).not.toMatch(/前置程序未穷尽|flags|11010519491231002X|13812345678/)
@@ -58,7 +58,11 @@ describe('looking up progress', () => {
     for (let i = 0; i < 5; i++) await browser.post('/track', { code: codeB, digits: '1111' })
     const refused = await browser.post('/track', { code: codeB, digits: '5678' })
     expect(refused.status).toBe(429)
-    expect(errorOf(await refused.text())).toContain('查询已暂停')
+    const lock = await refused.text()
+    expect(lock).toMatch(
+      /class="notice" role="status">\s*<p>为保护您的信息[^<]*查询已暂停[^<]*拨打本院电话/,
+    )
+    expect(errorOf(lock)).toBeUndefined()
     t.clock.advance(31 * 60_000)
     expect(
       (await browser.post('/track', { code: codeB, digits: '5678' })).headers.get('location'),

@@ -172,6 +172,20 @@ describe('receiveUploads: refusals leave nothing behind', () => {
       'encrypted',
       '文件“判决书.pdf”设有密码，无法查看，请上传未加密的版本',
     ],
+    [
+      'a PDF that runs JavaScript on opening (F23)',
+      () => activePdf('/OpenAction << /S /JavaScript /JS (app.alert\\(1\\)) >>'),
+      '裁定书.pdf',
+      'active_content',
+      '文件“裁定书.pdf”含有脚本、启动程序或内嵌文件等可自动运行的内容，为安全起见不能接收；请将其打印为新的 PDF 或扫描后再上传',
+    ],
+    [
+      'a PDF with a Launch action spelled with #-escapes (F23)',
+      () => activePdf('/AA << /O << /S /L#61unch /F (cmd.exe) >> >>'),
+      '证据.pdf',
+      'active_content',
+      '文件“证据.pdf”含有脚本、启动程序或内嵌文件等可自动运行的内容，为安全起见不能接收；请将其打印为新的 PDF 或扫描后再上传',
+    ],
   ])('refuses %s with a Chinese message', async (_label, bytes, name, code, message) => {
     const { status, json } = await post(form(['证据材料', bytes(), name]))
     expect(status).toBe(422)
@@ -398,3 +412,11 @@ describe('sweepOrphans', () => {
     expect(asked.sort()).toEqual([orphan.id, referenced.id].sort()) // a fresh file costs no query
   })
 })
+
+/** A minimal PDF whose catalog carries `entry` (security review F23's js.pdf, by hand). */
+function activePdf(entry: string): Buffer {
+  return Buffer.from(
+    `%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R ${entry} >>\nendobj\n` +
+      '2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+  )
+}

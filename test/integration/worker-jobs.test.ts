@@ -6,6 +6,7 @@ import { requestSupplement } from '../../src/supplements/supplement.service.js'
 import { formatTrackingCode } from '../../src/kernel/tracking-code.js'
 import { startWorker, type RunningWorker } from '../../src/worker.js'
 import { applicationIdOf, submitApplication } from '../helpers/applicant.js'
+import { deliverOutbox } from '../helpers/deliver-outbox.js'
 import { insertQueueApplication } from '../helpers/queue-rows.js'
 import { startSmtpInbox, type SmtpInbox } from '../helpers/smtp-inbox.js'
 import { createStaff } from '../helpers/staff.js'
@@ -43,6 +44,9 @@ describe('the worker process’s hourly job', () => {
       days: 15,
       staff: { id: intake.id, roles: ['intake'] },
     })
+    // The applicant consented to electronic service: the 补正通知书 is served when the SMTP server
+    // accepts it, today, and the period runs from then.
+    await deliverOutbox(t, inbox, { untilEmpty: true })
     const reviewer = await createStaff(t.deps, { roles: ['reviewer'] })
     await t.db.db
       .updateTable('staff_accounts')

@@ -51,6 +51,24 @@ describe('loadConfig', () => {
     expect(config.publicBaseUrl).toBe('https://zhijian.example.gov.cn')
   })
 
+  it('refuses an http:// base URL in production, which would drop Secure cookies and HSTS', () => {
+    const problems = problemsOf({
+      ...PRODUCTION,
+      PUBLIC_BASE_URL: 'http://zhijian.example.gov.cn',
+      DATA_DIR: tmp(),
+    })
+    expect(problems).toEqual(['PUBLIC_BASE_URL must be an https:// address in production'])
+    expect(loadConfig({ PUBLIC_BASE_URL: 'http://10.0.0.5:3000', DATA_DIR: tmp() }).env).toBe(
+      'development',
+    )
+  })
+
+  it('reads the number of trusted proxies, one by default', () => {
+    expect(loadConfig({ DATA_DIR: tmp() }).trustProxyHops).toBe(1)
+    expect(loadConfig({ TRUST_PROXY_HOPS: '2', DATA_DIR: tmp() }).trustProxyHops).toBe(2)
+    expect(problemsOf({ TRUST_PROXY_HOPS: '0', DATA_DIR: tmp() })[0]).toMatch(/^TRUST_PROXY_HOPS/)
+  })
+
   it('lists every missing production secret at once', () => {
     const problems = problemsOf({ NODE_ENV: 'production', DATA_DIR: tmp() })
     expect(problems).toHaveLength(5)

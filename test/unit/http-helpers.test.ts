@@ -11,6 +11,16 @@ describe('safeReturnPath', () => {
     ['https://evil.example', '/'],
     ['javascript:alert(1)', '/'],
     [undefined, '/'],
+    // browsers drop tab, CR and LF from URLs: `/<tab>/evil.example` is `//evil.example`
+    ['/\t/evil.example', '/'],
+    ['/\n/evil.example', '/'],
+    ['/%2F/evil.example', '/'],
+    ['/%5Cevil.example', '/'],
+    ['/%09/evil.example', '/'],
+    ['/%E4%BF%AE', '/%E4%BF%AE'],
+    ['/%ZZ', '/'],
+    ['/guide"><script>', '/'],
+    ['/apply/step/person', '/apply/step/person'],
   ])('%s → %s', (input, expected) => {
     expect(safeReturnPath(input)).toBe(expected)
   })

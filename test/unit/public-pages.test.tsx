@@ -1,3 +1,4 @@
+import { DEFAULT_RETENTION } from '../../src/kernel/retention-kinds.js'
 import { describe, it, expect } from 'vitest'
 import type { SiteView } from '../../src/site/site-view.js'
 import { HomePage } from '../../views/pages/public/home.js'
@@ -7,23 +8,31 @@ import { PrivacyPage } from '../../views/pages/public/privacy.js'
 const site: SiteView = {
   name: '平顶山市卫东区人民检察院',
   shortName: '卫东区检察院',
+  upperName: '平顶山市人民检察院',
   address: '河南省平顶山市卫东区',
   phone: '12309',
   courts: [{ code: '豫0403', name: '平顶山市卫东区人民法院' }],
+  officeHours: '',
   supplementPeriodDays: 15,
+  proceduralReplyUnit: 'working_days',
+  retentionMonths: DEFAULT_RETENTION,
 }
 
 // A different procuratorate, to prove that names, codes and contacts come from props.
 const otherSite: SiteView = {
   name: '测试市某某区人民检察院',
   shortName: '某某区检察院',
+  upperName: '测试市人民检察院',
   address: '测试省测试市某某路1号',
   phone: '0000-7654321',
   courts: [
     { code: '湘0102', name: '长沙市芙蓉区人民法院' },
     { code: '湘0103', name: '长沙市天心区人民法院' },
   ],
+  officeHours: '周一至周五 9:00—17:00',
   supplementPeriodDays: 15,
+  proceduralReplyUnit: 'working_days',
+  retentionMonths: DEFAULT_RETENTION,
 }
 
 type Page = (props: { site: SiteView }) => unknown
@@ -206,7 +215,8 @@ describe('privacy page', () => {
       '第二十八条',
       '第十九条',
       '第四十四条至第四十七条',
-      '《中华人民共和国网络安全法》第二十一条',
+      // the 2025 amendment (in force 2026-01-01) renumbered the log duty
+      '《中华人民共和国网络安全法》第二十三条第（三）项',
     ]) {
       expect(html).toContain(text)
     }

@@ -32,13 +32,13 @@ const status: StatusPageProps = {
     { date: '2026年11月27日 09:30', text: '要求补正：需要补正材料', note: '请补充"执行裁定书"' },
   ],
   canWithdraw: true,
+  withdrawalPending: false,
   canAddEvidence: false,
   handler: '王检察官',
+  recusal: { canRequest: true, canRequestReview: true },
   documents: [{ href: '/track/documents/1', title: '补正通知书（2026年11月27日 09:30）' }],
   supplement: {
-    deadline: '2026年12月12日',
-    daysLeft: 15,
-    explanation: '15 日',
+    due: { deadline: '2026年12月12日', daysLeft: 15, explanation: '15 日' },
     items: [
       { key: 'ruling', label: '执行裁定书', detail: '复印件 <pdf>', files: [] },
       { key: 'id', label: '身份证明', files: ['身份证 正面.jpg'] },
@@ -105,6 +105,8 @@ describe('pageRenderer', () => {
   const kit: PageKit = {
     assets: { url: (name) => `/assets/${name}` },
     siteSettings: { current: () => site } as PageKit['siteSettings'],
+    calendar: { coverage: (year) => ({ year, known: true, source: 'package', note: undefined }) },
+    clock: { now: () => new Date('2026-12-03T02:00:00Z') },
   }
   const app = new Hono<AppEnv>().use(pageRenderer(kit))
   app.get('/:invalid', (c) =>

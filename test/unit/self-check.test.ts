@@ -39,6 +39,19 @@ describe('assessSelfCheck', () => {
     ['court unknown', { court: 'unknown' }, 'eligible', true],
     ['agent of a party', { role: 'agent' }, 'eligible', true],
     ['案外人 after a ruling', { role: 'outsider' }, 'eligible', true],
+    ['异议裁定 without 复议', { remedy: 'objection_only' }, 'remedy_first', true],
+    [
+      '案外人 with an 异议裁定 only',
+      { role: 'outsider', remedy: 'objection_only' },
+      'remedy_first',
+      true,
+    ],
+    [
+      '执行人员违法 needs no 异议 first',
+      { about: 'officer_misconduct', remedy: 'none' },
+      'eligible',
+      true,
+    ],
     ['no court remedy used', { remedy: 'none' }, 'remedy_first', true],
     ['异议 still pending', { remedy: 'pending' }, 'remedy_first', true],
     ['unknown court and no remedy', { court: 'unknown', remedy: 'none' }, 'remedy_first', true],
@@ -65,7 +78,7 @@ describe('assessSelfCheck', () => {
     expect(OUTCOME_TITLES).toEqual({
       eligible: '您可以提交申请',
       remedy_first: '建议先向执行法院提出执行异议 — 仍可提交',
-      not_competent: '本院可能没有管辖权',
+      not_competent: '这件事可能不归本院办理',
       out_of_scope: '此类事项不属于执行监督',
     })
   })
@@ -80,7 +93,8 @@ describe('assessSelfCheck', () => {
             seen.add(result.outcome)
             expect(result.reason.length).toBeGreaterThan(10)
             expect(result.nextSteps.length).toBeGreaterThan(0)
-            const plainlyOut = role === 'other' || about !== 'enforcement'
+            const plainlyOut =
+              role === 'other' || (about !== 'enforcement' && about !== 'officer_misconduct')
             expect(result.outcome === 'out_of_scope').toBe(plainlyOut)
             expect(result.canContinue).toBe(!plainlyOut)
           }
@@ -180,5 +194,73 @@ describe('SelfCheckSchema', () => {
       court: '请从列表中选择执行法院；列表中没有的，请选择“其他法院”',
       role: '您选择的身份不在列表中，请重新选择您在执行案件中的身份',
     })
+  })
+})
+
+describe('self-check and the 告知 path (规则 第三十二条)', () => {
+  it('tells an applicant at another court that the answer is a 告知, not 不予受理 (第（二）项)', () => {
+    const result = check({ court: 'other_court' })
+    expect(result.outcome).toBe('not_competent')
+    expect(result.canContinue).toBe(true)
+    expect(result.nextSteps.join()).toContain(
+      '不会作出不予受理决定，而是书面告知您应当向哪个检察院申请监督',
+    )
+    expect(result.legalBasis).toContain(
+      '《人民检察院民事诉讼监督规则》第三十条、第三十二条第（二）项',
+    )
+  })
+
+  it('points a matter outside any procuratorate’s remit to the organ concerned (第（三）项)', () => {
+    const result = check({ about: 'other' })
+    expect(result.outcome).toBe('out_of_scope')
+    expect(result.legalBasis).toBe('《人民检察院民事诉讼监督规则》第三十二条第（三）项')
+  })
+
+  it('cites the 不予受理 article behind the court-remedy advice', () => {
+    expect(check({ remedy: 'none' }).legalBasis).toContain('第二十八条第一款第（一）项')
+    expect(check({ remedy: 'pending' }).legalBasis).toContain('第二十八条第一款第（二）项')
+  })
+
+  it('an execution ruling is execution supervision: the judgment option sends it back (规则 第一百零六条)', () => {
+    const result = check({ about: 'judgment' })
+    expect(result.reason).toContain('作为执行依据的判决、裁定、调解书本身判错了')
+    const steps = result.nextSteps.join()
+    expect(steps).toContain('终结本次执行程序裁定')
+    expect(steps).toContain('规则第一百零六条第（一）项')
+    expect(steps).toContain('法院的执行行为或者执行中作出的裁定')
+  })
+
+  it('异议裁定 without 复议: the 10-day 复议 and the 不予受理 risk of 第二十八条第一款第（一）项', () => {
+    const party = check({ remedy: 'objection_only' })
+    expect(party.reason).toContain('10 日内向上一级人民法院申请复议')
+    expect(party.reason).toContain('可能不予受理')
+    expect(party.legalBasis).toContain('第二百三十六条')
+    expect(party.legalBasis).toContain('第二十八条第一款第（一）项')
+    const outsider = check({ role: 'outsider', remedy: 'objection_only' })
+    expect(outsider.reason).toContain('执行异议之诉')
+    expect(outsider.reason).toContain('审判监督程序')
+    expect(outsider.legalBasis).toContain('第二百三十八条')
+    expect(outsider.nextSteps.join()).toContain('属于生效裁判监督')
+  })
+
+  it('a 案外人 who has sued is told the judgment on the suit is 生效裁判监督', () => {
+    expect(check({ role: 'outsider' }).nextSteps.join()).toContain('属于生效裁判监督')
+    expect(check({}).nextSteps.join()).not.toContain('属于生效裁判监督')
+  })
+
+  it('执行人员违法行为 skips the court remedies (规则 第二十八条第二款)', () => {
+    const result = check({ about: 'officer_misconduct', remedy: 'none' })
+    expect(result.reason).toContain('不需要先向法院提出异议或者申请复议')
+    expect(result.reason).toContain('规则第二十八条第二款')
+    expect(result.legalBasis).toContain('第二十八条第二款')
+  })
+
+  it('a 执复 ruling goes to the 上级 court’s procuratorate, by name (规则 第三十条第二款)', () => {
+    const steps = check({}).nextSteps.join()
+    expect(steps).toContain(`由该中级人民法院所在地的同级人民检察院（${site.upperName}）受理`)
+    expect(steps).toContain('规则第三十条第二款')
+    expect(steps).not.toContain('可能由市级人民检察院办理')
+    const elsewhere = check({ court: 'other_court' }).nextSteps.join()
+    expect(elsewhere).toContain('规则第三十条第二款')
   })
 })

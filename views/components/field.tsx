@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx'
 import { describedBy, fieldId } from './field-ids.js'
+import { DATE_EXAMPLES } from '../../src/kernel/typed-date.js'
 
 type Common = {
   name: string
@@ -117,4 +118,21 @@ export function SelectField(
       </select>
     </FieldShell>
   )
+}
+
+/**
+ * A date a person types (issue 13): a text field that takes 2026-12-03, 2026/12/3 or 2026年12月3日
+ * (src/kernel/typed-date.ts reads them), never the browser's date control, whose format follows the
+ * browser's language and which turned 19900307 into 0307-12-09 in the UX review.
+ */
+export function DateField(props: Common & { value?: string | undefined }) {
+  const example = `可以写成 ${DATE_EXAMPLES}`
+  const hint = props.hint ? (
+    <>
+      {props.hint}；{example}
+    </>
+  ) : (
+    example
+  )
+  return <TextField {...props} hint={hint} type="text" autocomplete="off" maxlength={20} short />
 }

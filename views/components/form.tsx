@@ -11,6 +11,8 @@ export function Form(props: {
   action: string
   csrfToken: string
   multipart?: boolean
+  /** lets a button elsewhere on the page submit this form (its `form` attribute) */
+  id?: string
   children: Child
 }) {
   const action = props.multipart
@@ -18,6 +20,7 @@ export function Form(props: {
     : props.action
   return (
     <form
+      id={props.id}
       method="post"
       action={action}
       enctype={props.multipart ? 'multipart/form-data' : undefined}

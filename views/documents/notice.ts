@@ -1,6 +1,7 @@
 import { formatChineseDate } from '../../src/kernel/china-time.js'
-import { contentWidth, documentHeading, fieldRows, paragraphs } from './kit/layout.js'
+import { contentWidth, documentHeading, ensureSpace, fieldRows, paragraphs } from './kit/layout.js'
 import { addPageFooters, renderPdf } from './kit/pdf.js'
+import { drawSeal, SEAL_SPACE } from './kit/seal.js'
 import type { NoticeText } from '../../src/notices/notice-text.js'
 
 export type NoticeData = {
@@ -13,6 +14,8 @@ export type NoticeData = {
   caseNumber: string
   issuedAt: Date
   text: NoticeText
+  /** the procuratorate's seal (PNG with transparency), drawn over the signature block */
+  seal?: Buffer | undefined
 }
 
 /** One formal notice (docs/product.md §10): heading, 文号, the case facts, the text, issuer and date. */
@@ -39,6 +42,7 @@ export function renderNoticePdf(data: NoticeData): Promise<Buffer> {
       if (data.text.after.length > 0)
         paragraphs(doc, fonts, data.text.after.join('\n'), { fontSize: 12 })
       signature(doc, fonts.regular, data)
+      if (data.seal) drawSeal(doc, data.seal)
       addPageFooters(doc, fonts, {
         note: `文号 ${data.number}。可凭查询码 ${data.trackingCode} 在线查询办理进度并下载本文书。`,
       })
@@ -54,6 +58,8 @@ export function renderNoticePdf(data: NoticeData): Promise<Buffer> {
 
 function signature(doc: PDFKit.PDFDocument, font: string, data: NoticeData): void {
   doc.moveDown(2)
+  // the seal overlaps the name and date: keep them and it on one page
+  if (data.seal) ensureSpace(doc, SEAL_SPACE)
   const options = { width: contentWidth(doc) - 24, align: 'right' as const }
   doc.font(font).fontSize(12).fillColor('black')
   doc.text(data.procuratorateName, doc.page.margins.left, doc.y, options)

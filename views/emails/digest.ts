@@ -20,6 +20,8 @@ export type DigestEmailData = {
   day: string
   overdue: DigestLine[]
   soon: DigestLine[]
+  /** open 联席会议 action items this person answers for, due by the same day as `soon` */
+  actions?: { text: string; due: string }[]
   now: Date
 }
 
@@ -34,6 +36,7 @@ export function digestEmail(d: DigestEmailData): NewOutboxMessage {
       '',
       ...section('已逾期', d.overdue),
       ...section('即将到期', d.soon),
+      ...actionSection(d.day, d.actions ?? []),
     ],
     track: ['请登录办件队列查看：', { link: `${d.publicBaseUrl}/staff` }, ''],
     noReply: { apart: true, text: '本邮件由系统每日自动发送，请勿直接回复。' },
@@ -58,4 +61,11 @@ function section(title: string, lines: DigestLine[]): EmailLine[] {
 
 function line(l: DigestLine): string {
   return `- ${l.trackingCode}  ${l.caseNumber}  ${l.stageLabel}  期限 ${l.due}（${l.dueText}）${l.unassigned ? '  未分派' : ''}`
+}
+
+function actionSection(day: string, actions: { text: string; due: string }[]): EmailLine[] {
+  if (actions.length === 0) return []
+  const line = (a: { text: string; due: string }) =>
+    `- ${a.text}  期限 ${a.due}${a.due < day ? '（已逾期）' : ''}`
+  return [`会议议定事项（${actions.length} 项）：`, ...actions.map(line), '']
 }

@@ -42,7 +42,8 @@ export function stageChangeEmail(d: StageChangeEmailData): NewOutboxMessage {
     message_key: `stage-change:${d.applicationId}:${d.version}`,
     kind: 'stage_change',
     recipient: d.email,
-    subject: siteSubject(d.site, `您的执行监督申请有新进展（查询码 ${code}）`),
+    // what happened, first: the subject is often all a person reads
+    subject: siteSubject(d.site, `${d.stage.label}：您的执行监督申请（查询码 ${code}）`),
     text_body: envelopeText(envelope),
     html_body: null,
     next_attempt_at: d.now,

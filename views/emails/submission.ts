@@ -17,6 +17,8 @@ export type SubmissionEmailFacts = {
   email: string
   /** the date by which the applicant hears whether the application is accepted */
   due: string
+  /** when the due date falls in a year whose holidays are not yet known (legal review D31) */
+  dueNote?: string | undefined
   receiptPdf: Uint8Array
   now: Date
 }
@@ -29,7 +31,7 @@ export function submissionEmail(f: SubmissionEmailFacts): NewOutboxMessage {
       `${f.site.name}已收到您的民事执行监督申请。`,
       ['查询码：', { strong: code }],
       '',
-      `本院将在 ${f.due} 前书面告知您受理、不予受理或需要补正的材料。`,
+      `本院将在 ${f.due} 前书面告知您受理、不予受理或需要补正的材料。${f.dueNote ? `（${f.dueNote}）` : ''}`,
     ],
     track: [
       '您可以凭查询码和手机号码后 4 位在 ',

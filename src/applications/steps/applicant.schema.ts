@@ -97,6 +97,7 @@ export const ContactSchema = z.object({
   mobile: mobileField(),
   email: optionalEmailField(),
   role: choice(APPLICANT_ROLES, '请选择您在执行案件中的身份'),
+  electronicService: choice(['yes', 'no'], '请选择是否同意本院通过电子方式向您送达法律文书'),
 })
 
 /** 代理人 (optional); a lawyer also gives the 律师执业证号, and 授权委托书 becomes a required upload. */

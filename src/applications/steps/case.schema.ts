@@ -57,7 +57,7 @@ export function caseSchema(courts: readonly SupervisedCourt[], today: () => Date
     otherCourtName: optionalText('执行法院名称', 100),
     caseNumber: caseNumberField(courts, today),
     basisCaseNumber: optionalText('执行依据', 60),
-    knownDate: pastDate('知道该执行行为的日期', today),
+    knownDate: pastDate('知道法院这样做的日期', today),
   }
   return pageOf(shape, (v, add): CaseAnswers => {
     if (v.court === OTHER_COURT && !v.otherCourtName) add('otherCourtName', '请填写执行法院的全称')
@@ -84,10 +84,14 @@ export function complaintSchema(today: () => Date) {
       .union([z.string(), z.array(z.string())], { error: '请至少选择一项申请监督事项' })
       .transform((v) => (Array.isArray(v) ? v : [v]))
       .pipe(
-        z.array(choice(MATTERS, '请选择列出的申请监督事项')).min(1, '请至少选择一项申请监督事项'),
+        z
+          .array(choice(MATTERS, '请选择列出的申请监督事项'))
+          .min(1, '请至少选择一项申请监督事项')
+          // issue 12 F14: never more than the list offers, refused before each element is checked
+          .max(MATTERS.length, '请选择列出的申请监督事项'),
       ),
     facts: text('事实与理由', 20, 5000),
-    request: text('监督请求', 10, 1000),
+    request: text('您希望检察院做什么', 10, 1000),
     courtRemedy: choice(COURT_REMEDIES, '请选择是否已向法院提出执行异议、复议或者提起诉讼'),
     remedyCaseNumber: optionalText('异议、复议或诉讼的案号', 60),
     remedyDate: z.string().optional(),

@@ -67,7 +67,7 @@ export function pageOf<S extends Record<string, z.ZodType>, R>(
   shape: S,
   finish: (v: Parsed<S>, add: Add) => R,
 ) {
-  return z.record(z.string(), z.unknown()).transform((raw, ctx) => {
+  const page = z.record(z.string(), z.unknown()).transform((raw, ctx) => {
     const values: Record<string, unknown> = {}
     for (const [key, schema] of Object.entries(shape)) {
       const result = schema.safeParse(raw[key])
@@ -80,4 +80,6 @@ export function pageOf<S extends Record<string, z.ZodType>, R>(
       ctx.addIssue({ code: 'custom', path: [path], message }),
     )
   })
+  // parseForm reads the fields to refuse one sent twice (src/http/form.ts)
+  return Object.assign(page, { formFields: shape })
 }

@@ -78,3 +78,23 @@ export async function setEmail(db: Db, id: string, email: string | null, now: Da
     .where('id', '=', id)
     .execute()
 }
+
+/** What proves it is the person before their authenticator is replaced. */
+export async function findReauthCheck(
+  db: Db,
+  id: string,
+): Promise<
+  | {
+      password_hash: string
+      locked_until: Date | null
+      totp_secret_encrypted: string | null
+      totp_last_step: number | null
+    }
+  | undefined
+> {
+  return db
+    .selectFrom('staff_accounts')
+    .select(['password_hash', 'locked_until', 'totp_secret_encrypted', 'totp_last_step'])
+    .where('id', '=', id)
+    .executeTakeFirst()
+}

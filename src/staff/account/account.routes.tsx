@@ -70,14 +70,18 @@ export function accountRoutes(deps: Deps) {
   staffRoute(app, ACCOUNT_ROUTES.totpPage, async (c) => renderTotp(deps, c, {}, false))
   staffRoute(app, ACCOUNT_ROUTES.totp, async (c) => {
     const body = await c.req.parseBody()
-    const result = await confirmTotpEnrolment(deps, ownActorOf(deps, c), String(body.code ?? ''))
+    const field = (name: string) => String(body[name] ?? '')
+    const result = await confirmTotpEnrolment(deps, ownActorOf(deps, c), {
+      code: field('code'),
+      current: field('current'),
+      currentCode: field('currentCode'),
+    })
     if (result === 'ok') return c.redirect('/staff/account?done=totp', 303)
     c.status(422)
-    const message =
-      result === 'no_pending'
-        ? '绑定页面已过期，请扫描新的二维码后重新输入'
-        : '动态验证码不正确，请核对手机时间后输入应用中当前显示的 6 位数字'
-    return renderTotp(deps, c, { code: message }, result === 'wrong_code')
+    if (result === 'no_pending')
+      return renderTotp(deps, c, { code: '绑定页面已过期，请扫描新的二维码后重新输入' }, false)
+    // the scanned secret stays: the person has it in their app already
+    return renderTotp(deps, c, result, true)
   })
   return app
 }
@@ -137,6 +141,7 @@ async function renderTotp(deps: Deps, c: Context<StaffEnv>, errors: FormErrors, 
     <TotpEnrolPage
       csrfToken={c.var.csrfToken()}
       required={staff.totpRequired && !staff.totpEnabled}
+      replacing={staff.totpEnabled}
       qrSvg={qrSvg}
       secret={secret}
       errors={errors}

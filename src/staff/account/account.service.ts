@@ -19,6 +19,7 @@ import {
   setPassword,
   setTotpPending,
 } from './account.repository.js'
+import { reauthenticationProblem, type Reauth } from './totp-reauth.js'
 
 type Actor = StaffActor & { token: string }
 
@@ -79,19 +80,31 @@ export async function showTotpEnrolment(
   return { secret, qrSvg }
 }
 
+/**
+ * Binds the scanned secret once a code from it proves it was scanned. Replacing an authenticator
+ * already bound also needs the password and a code from the current one (totp-reauth.ts).
+ */
 export async function confirmTotpEnrolment(
   deps: Deps,
   actor: Actor,
-  code: string,
-): Promise<'ok' | 'wrong_code' | 'no_pending'> {
+  form: { code: string } & Partial<Reauth>,
+): Promise<'ok' | 'no_pending' | FormErrors> {
   const now = deps.clock.now()
   const pending = await findTotpPending(deps.db, actor.staff.id)
   if (!pending) return 'no_pending'
+  if (actor.staff.totpEnabled) {
+    const reauth = { current: form.current ?? '', currentCode: form.currentCode ?? '' }
+    const problem = await reauthenticationProblem(deps, actor.staff.id, reauth, now)
+    if (problem) {
+      await audit(deps, actor, 'staff.totp_enrol', 'denied', now)
+      return { current: problem }
+    }
+  }
   const secret = deps.fieldCrypto.decrypt(Buffer.from(pending, 'base64'))
-  const step = verifyTotp(secret, code, now)
+  const step = verifyTotp(secret, form.code, now)
   if (step === undefined) {
     await audit(deps, actor, 'staff.totp_enrol', 'failure', now)
-    return 'wrong_code'
+    return { code: '动态验证码不正确，请核对手机时间后输入应用中当前显示的 6 位数字' }
   }
   await deps.db.transaction().execute(async (trx) => {
     await enableTotp(trx, actor.staff.id, pending, step, now)

@@ -49,10 +49,12 @@ export function loginRoutes(deps: Deps) {
       previousToken: c.var.staffToken,
     })
     if (!result.ok) {
-      c.status(result.reason === 'locked' ? 429 : 422)
+      // a locked account answers as a wrong password: the status would tell which accounts exist
+      c.status(422)
       return renderLogin(c, { username: GENERIC }, username)
     }
     setStaffCookie(c, result.token, secure)
+    c.var.renewCsrf()
     return c.redirect(safeNext(c.req.query('next')) ?? landingFor(result.roles), 303)
   })
   staffRoute(app, LOGIN_ROUTES.logout, async (c) => {

@@ -18,6 +18,14 @@ import {
   type FormValues,
 } from '../../http/form.js'
 import { staffRoute, type StaffRouteDef } from '../staff-access.js'
+import { actorOf } from '../staff-actor.js'
+import { TransitionRefused } from '../../errors.js'
+import {
+  linkPetitionDraft,
+  petitionDraftAnswers,
+  petitionForCounter,
+  type CounterPetition,
+} from '../../collaboration/petitions/petition-convert.js'
 import type { StaffEnv } from '../staff-env.js'
 
 export const COUNTER_ROUTES = {
@@ -28,23 +36,33 @@ export const COUNTER_ROUTES = {
 export function counterRoutes(deps: Deps) {
   const { secure } = cookieOptions(deps.config)
   const app = new Hono<StaffEnv>()
-  staffRoute(app, COUNTER_ROUTES.page, (c) => renderCounter(c, {}, {}))
+  staffRoute(app, COUNTER_ROUTES.page, async (c) => {
+    // 转为监督申请 from a 涉执信访 (src/collaboration/petitions) starts here, pre-filled from it
+    const petition = await petitionForCounter(deps, c.req.query('petition'))
+    return renderCounter(c, { court: petition?.courtCode }, {}, undefined, petition)
+  })
   staffRoute(app, COUNTER_ROUTES.start, async (c) => {
     const body = await c.req.parseBody()
+    const petitionId =
+      typeof body.petition === 'string' && body.petition ? body.petition : undefined
+    const petition = await petitionForCounter(deps, petitionId)
+    if (petitionId && !petition) throw new TransitionRefused('这件信访已经办结或已转为监督申请。')
     const parsed = parseForm(SelfCheckSchema(c.var.site.courts), body)
     if (!parsed.ok) {
       c.status(422)
-      return renderCounter(c, parsed.form.values, parsed.form.errors)
+      return renderCounter(c, parsed.form.values, parsed.form.errors, undefined, petition)
     }
     const result = assessSelfCheck(parsed.data, c.var.site)
-    if (!result.canContinue) return renderCounter(c, formValues(body), {}, result)
+    if (!result.canContinue) return renderCounter(c, formValues(body), {}, result, petition)
     const staff = c.var.staff!
+    const prefill = petition ? await petitionDraftAnswers(deps, petition.id) : {}
     const { token, id } = await startDraft(
       draftContext(deps),
-      { selfCheck: parsed.data },
+      { ...prefill, selfCheck: parsed.data },
       'counter',
       staff.id,
     )
+    if (petition) await linkPetitionDraft(deps, actorOf(c, deps), petition.id, id)
     await insertAuditEvent(deps.db, {
       actor: { type: 'staff', id: staff.id, roles: staff.roles },
       ip: clientIp(c, deps),
@@ -65,6 +83,7 @@ function renderCounter(
   values: FormValues,
   errors: FormErrors,
   refusal?: { title: string; reason: string; nextSteps: string[] },
+  petition?: CounterPetition,
 ) {
   return c.render(
     <CounterPage
@@ -73,6 +92,7 @@ function renderCounter(
       values={values}
       errors={errors}
       refusal={refusal}
+      petition={petition}
     />,
     { title: '窗口代为录入申请', invalid: hasErrors(errors) },
   )

@@ -65,7 +65,7 @@ describe('the official calendar from chinese-days', () => {
       year: 2028,
       known: false,
       source: 'weekdays-only',
-      note: '2028 年节假日安排尚未公布，按周一至周五计算，请管理员补充',
+      note: '2028 年法定节假日安排尚未公布，暂按周一至周五计算，公布后期限可能相差几天',
     })
   })
 

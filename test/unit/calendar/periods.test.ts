@@ -3,7 +3,7 @@ import { createOfficialCalendar } from '../../../src/calendar/official-calendar.
 import { addCalendarDays, addMonths, addWorkingDays } from '../../../src/calendar/workdays.js'
 
 const cal = createOfficialCalendar()
-const NOTE_2027 = '。注意：2027 年节假日安排尚未公布，按周一至周五计算，请管理员补充'
+const NOTE_2027 = '。注意：2027 年法定节假日安排尚未公布，暂按周一至周五计算，公布后期限可能相差几天'
 
 describe('addCalendarDays (only a last day off work rolls over)', () => {
   it.each([
@@ -66,7 +66,7 @@ describe('addMonths (same day number or month end, then roll-over)', () => {
   it('notes every unknown year crossed', () => {
     const { due, explanation } = addMonths('2027-12-31', 2, cal)
     expect(due).toBe('2028-02-29')
-    expect(explanation).toContain('注意：2028 年节假日安排尚未公布')
+    expect(explanation).toContain('注意：2028 年法定节假日安排尚未公布')
     expect(explanation).not.toContain('2027 年节假日')
   })
 })

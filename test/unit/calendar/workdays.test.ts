@@ -13,7 +13,7 @@ import {
 } from '../../../src/calendar/workdays.js'
 
 const cal = createOfficialCalendar()
-const NOTE_2027 = '。注意：2027 年节假日安排尚未公布，按周一至周五计算，请管理员补充'
+const NOTE_2027 = '。注意：2027 年法定节假日安排尚未公布，暂按周一至周五计算，公布后期限可能相差几天'
 
 describe('addWorkingDays (start day not counted, 调休 workdays counted)', () => {
   it.each([

@@ -148,7 +148,7 @@ describe('applicant emails', () => {
     expect(m).toMatchObject({
       message_key: 'stage-change:app-1:7',
       kind: 'stage_change',
-      subject: `【${site.name}】您的执行监督申请有新进展（查询码 ${trackingCode}）`,
+      subject: `【${site.name}】审查中：您的执行监督申请（查询码 ${trackingCode}）`,
       html_body: null,
     })
     expect(m.text_body).toBe(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { parseForm } from '../../../src/http/form.js'
+import { parseForm, REPEATED_FIELD_MESSAGE } from '../../../src/http/form.js'
 
 const Schema = z
   .object({
@@ -34,5 +34,40 @@ describe('parseForm', () => {
       form: { values: { name: '  太长的名字 ', tags: ['a', 'b'] } },
     })
     expect(parsed.ok || 'upload' in parsed.form.values).toBe(false)
+  })
+})
+
+describe('parseForm with hostile input', () => {
+  const Joined = z.object({
+    note: z.preprocess((v) => String(v ?? ''), z.string()),
+    tags: z.preprocess((v) => [v ?? []].flat(), z.array(z.enum(['a', 'b']))),
+  })
+
+  it('refuses a field sent twice where one value is expected, instead of joining it', () => {
+    expect(parseForm(Joined, { note: ['x', 'y'] })).toMatchObject({
+      ok: false,
+      form: { errors: { note: REPEATED_FIELD_MESSAGE } },
+    })
+    expect(parseForm(Schema, { name: ['李四', '王五'] })).toMatchObject({
+      form: { errors: { name: REPEATED_FIELD_MESSAGE } },
+    })
+  })
+
+  it('keeps fields that repeat by design, and their own messages', () => {
+    expect(parseForm(Joined, { note: 'x', tags: ['a', 'b'] })).toEqual({
+      ok: true,
+      data: { note: 'x', tags: ['a', 'b'] },
+    })
+    // one message on the list field, not one per element (issue 12 F14)
+    const refused = parseForm(Joined, { tags: ['a', 'zzz', 'yyy'] })
+    expect(refused).toMatchObject({ form: { errors: { tags: expect.any(String) } } })
+    expect(Object.keys(refused.ok ? {} : refused.form.errors)).toEqual(['tags'])
+  })
+
+  it('removes characters nobody types, in query strings too', () => {
+    expect(parseForm(Schema, { name: '李\u0000\u202e四' })).toEqual({
+      ok: true,
+      data: { name: '李四' },
+    })
   })
 })

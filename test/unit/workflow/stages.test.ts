@@ -12,13 +12,13 @@ import {
 
 // docs/product.md §9, the applicant-visible label in brackets, copied character for character.
 const SPEC_LABELS: Record<Stage, string> = {
-  submitted: '已提交，待审查',
+  submitted: '已收件，待受理',
   supplement_requested: '待补正',
   accepted: '已受理',
   under_review: '审查中',
   suspended: '中止审查',
   escalated: '已报请上级院办理',
-  decided_recommendation: '已提出检察建议',
+  decided_recommendation: '已决定提出检察建议',
   court_replied: '法院已回复',
   decided_not_supported: '不支持监督申请',
   terminated: '终结审查',
@@ -72,10 +72,20 @@ describe('stage text', () => {
       'suspended',
     ])
     for (const stage of STAGES) {
-      const offered = STAGE_TEXT[stage].youCanDo.some((s) => s.startsWith('撤回申请'))
+      const offered = STAGE_TEXT[stage].youCanDo.some((s) => /^(撤回申请|申请撤回)/.test(s))
       expect(offered, stage).toBe(APPLICANT_CAN_WITHDRAW.has(stage))
     }
   })
+
+  // 规则 第七十三条第（二）项: after 受理 the withdrawal is the procuratorate's decision
+  it.each(['accepted', 'under_review', 'suspended'] as const)(
+    '%s offers withdrawal as a request the procuratorate decides on',
+    (stage) => {
+      const offer = STAGE_TEXT[stage].youCanDo.find((s) => s.startsWith('申请撤回'))
+      expect(offer).toContain('须经本院审查决定')
+      expect(offer).toContain('不准许的，继续审查')
+    },
+  )
 
   it.each(['under_review', 'suspended'] as const)(
     '%s tells the applicant of the right to recusal (规则 第四十五条)',
@@ -110,10 +120,29 @@ describe('stage text', () => {
     expect(STAGE_TEXT[stage].legalBasis).toContain(fragment)
   })
 
-  it.each(['suspended', 'terminated', 'not_accepted', 'referred'] as const)(
-    '%s cites nothing: its rule is confirmed only in the repealed 2013 text',
-    (stage) => {
-      expect(STAGE_TEXT[stage].legalBasis).toBeUndefined()
-    },
-  )
+  // the 2021 official text settles what the repealed 2013 numbering left open
+  it.each([
+    ['suspended', '第七十二条'],
+    ['terminated', '不损害国家利益、社会公共利益或者他人合法权益'],
+    ['not_accepted', '第三十二条第（四）项'],
+    ['not_accepted', '可以向上一级人民检察院申请监督'],
+    ['referred', '应当告知申请人向有关人民检察院申请监督'],
+    ['decided_not_supported', '第一百零九条'],
+    ['decided_recommendation', '第一百零八条'],
+  ] as const)('%s cites %s from the 2021 规则', (stage, fragment) => {
+    expect(STAGE_TEXT[stage].legalBasis).toContain(fragment)
+  })
+
+  it('tells a refused applicant where to turn (规则 第三十一条)', () => {
+    expect(STAGE_TEXT.not_accepted.youCanDo.join()).toContain('向上一级人民检察院申请监督')
+  })
+
+  it('says a 检察建议 is decided, then sent within 15 days, and never calls a case 敏感', () => {
+    const text = STAGE_TEXT.decided_recommendation.meaning
+    expect(text).toContain('经检察长或者检察委员会决定')
+    expect(text).toContain('十五日内')
+    expect(text).not.toContain('已经向法院发出')
+    expect(STAGE_TEXT.escalated.meaning).not.toContain('敏感')
+    expect(STAGE_TEXT.escalated.meaning).toContain('第四十一条')
+  })
 })

@@ -22,7 +22,8 @@ const everyCase = STAGES.flatMap((stage) =>
   ACTIONS.flatMap((action) => ACTORS.map((actor) => [stage, action, actor] as const)),
 )
 
-// docs/product.md §9 "next" column, plus the applicant's withdrawal (撤回 after acceptance → 终结审查).
+// docs/product.md §9 "next" column, plus the applicant's withdrawal before 受理; after it, 终结审查 is
+// staff's decision (规则 第七十三条), from acceptance, review or suspension alike.
 const SPEC_NEXT: Record<Stage, Stage[]> = {
   submitted: ['supplement_requested', 'accepted', 'not_accepted', 'referred', 'withdrawn'],
   supplement_requested: ['submitted', 'deemed_withdrawn', 'withdrawn'],
@@ -93,20 +94,26 @@ describe('transition table', () => {
 })
 
 describe('canTransition', () => {
-  it.each(STAGES)('lets the applicant withdraw from %s only before a decision', (stage) => {
+  it.each(STAGES)('lets the applicant withdraw at once from %s only before 受理', (stage) => {
     const result = canTransition(stage, 'withdraw', 'applicant')
-    expect(result.ok).toBe(APPLICANT_CAN_WITHDRAW.has(stage))
+    expect(result.ok).toBe(stage === 'submitted' || stage === 'supplement_requested')
   })
 
   it.each([
     ['submitted', 'withdrawn'],
     ['supplement_requested', 'withdrawn'],
-    ['accepted', 'terminated'],
-    ['under_review', 'terminated'],
-    ['suspended', 'terminated'],
   ] as const)('a withdrawal from %s leads to %s', (stage, to) => {
     expect(canTransition(stage, 'withdraw', 'applicant')).toEqual({ ok: true, to })
   })
+
+  // 规则 第七十三条第（二）项: no applicant act ends a review; staff decide 终结审查
+  it.each(['accepted', 'under_review', 'suspended'] as const)(
+    'after 受理 (%s) only a reviewer ends the review, by 终结审查',
+    (stage) => {
+      expect(canTransition(stage, 'withdraw', 'applicant').ok).toBe(false)
+      expect(canTransition(stage, 'terminate', 'reviewer')).toEqual({ ok: true, to: 'terminated' })
+    },
+  )
 
   it.each(STAFF_ROLES)('does not let %s withdraw for the applicant', (role) => {
     expect(canTransition('submitted', 'withdraw', role).ok).toBe(false)
@@ -180,7 +187,7 @@ describe('actionsFor', () => {
     ['submitted', 'applicant', ['withdraw']],
     ['supplement_requested', 'applicant', ['supplement_complete', 'withdraw']],
     ['supplement_requested', 'system', ['deem_withdrawn']],
-    ['accepted', 'reviewer', ['start_review']],
+    ['accepted', 'reviewer', ['start_review', 'terminate']],
     ['under_review', 'reviewer', ['suspend', 'decide_not_supported', 'terminate']],
     ['under_review', 'leader', ['escalate', 'decide_recommendation']],
     ['court_replied', 'reviewer', ['close']],

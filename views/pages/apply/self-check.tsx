@@ -32,14 +32,26 @@ export function SelfCheckPage(props: SelfCheckPageProps) {
         </div>
       ) : null}
       <h1>在线申请须知</h1>
-      <Notes site={site} />
-      <h2 id="self-check">申请前自查</h2>
-      <p>
-        请先回答下面 4
-        个问题，我们会根据您的回答告诉您能否在本平台申请、申请前还可以做什么。这只是初步提示，不会因此拒绝您的申请。
-      </p>
+      <p>请先回答 4 个问题，看看能否在这里申请。只是提示，不会因此拒绝您的申请。</p>
+      <ElderOffer returnTo="/apply" />
+      <h2 id="self-check" class="visually-hidden">
+        申请前自查
+      </h2>
       <SelfCheckForm {...props} />
+      <p>开始前要准备什么、怎样填写，请看下面的说明。</p>
+      <Notes site={site} />
     </>
+  )
+}
+
+/** Offered before any typing starts, so switching never loses what was typed; hidden once on. */
+export function ElderOffer(props: { returnTo: string }) {
+  const href = `/display-mode?mode=elder&return=${encodeURIComponent(props.returnTo)}`
+  return (
+    <p class="elder-offer">
+      字太小？<a href={href}>点这里用长辈模式</a>
+      （字更大、按钮更大）。
+    </p>
   )
 }
 
@@ -78,10 +90,10 @@ function Notes(props: { site: SiteView }) {
 }
 
 const ROLE_OPTIONS: Option[] = [
-  { value: 'applicant_for_enforcement', label: '申请执行人' },
-  { value: 'enforcement_debtor', label: '被执行人' },
-  { value: 'interested_party', label: '利害关系人' },
-  { value: 'outsider', label: '案外人' },
+  { value: 'applicant_for_enforcement', label: '申请执行人', hint: '申请法院执行的一方' },
+  { value: 'enforcement_debtor', label: '被执行人', hint: '被要求履行义务的一方' },
+  { value: 'interested_party', label: '利害关系人', hint: '权益受到执行行为影响的人' },
+  { value: 'outsider', label: '案外人', hint: '认为被执行的财产属于自己的人' },
   { value: 'agent', label: '代理人（律师或亲属代为申请）' },
   { value: 'other', label: '以上都不是' },
 ]
@@ -89,9 +101,14 @@ const ROLE_OPTIONS: Option[] = [
 const ABOUT_OPTIONS: Option[] = [
   {
     value: 'enforcement',
-    label: '法院的执行行为（如拖延执行、查封错误、终结本次执行程序等）',
+    label:
+      '法院的执行行为或者执行中作出的裁定（如拖延执行、查封错误、终结本次执行程序、异议裁定、拍卖裁定等）',
   },
-  { value: 'judgment', label: '判决、裁定本身判得不对' },
+  {
+    value: 'officer_misconduct',
+    label: '执行人员的违法行为（如受贿、徇私舞弊、违规会见当事人）',
+  },
+  { value: 'judgment', label: '作为执行依据的判决、裁定、调解书本身判错了' },
   { value: 'judge_conduct', label: '审判人员在审理中的违法行为' },
   { value: 'other', label: '其他问题' },
 ]
@@ -99,7 +116,8 @@ const ABOUT_OPTIONS: Option[] = [
 const REMEDY_OPTIONS: Option[] = [
   { value: 'none', label: '没有' },
   { value: 'pending', label: '已提出，法院正在处理' },
-  { value: 'decided', label: '法院已作出裁定' },
+  { value: 'objection_only', label: '法院已作出异议裁定，我没有申请复议，也没有提起诉讼' },
+  { value: 'decided', label: '法院已作出复议裁定，或者我已经提起诉讼' },
   { value: 'not_applicable', label: '我反映的是拖延执行、不执行（消极执行）' },
 ]
 
@@ -131,7 +149,6 @@ export function SelfCheckQuestions(props: {
       <RadioGroup
         name="role"
         legend="您在执行案件中的身份"
-        hint="申请执行人是申请法院执行的一方，被执行人是被要求履行义务的一方；案外人是认为被执行的财产属于自己的人。"
         options={ROLE_OPTIONS}
         value={value('role')}
         error={errors.role}

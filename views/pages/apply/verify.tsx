@@ -30,7 +30,7 @@ export function VerifyPage(props: { result: VerifyResult }) {
             <dd>{r.materials.length} 份</dd>
           </div>
         </dl>
-        <h2>材料校验值（SHA-256 前 16 位）</h2>
+        <h2>文件编号（用于核对文件没有被改动）</h2>
         <ul>
           {r.materials.map((m) => (
             <li>

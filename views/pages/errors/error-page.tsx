@@ -23,12 +23,16 @@ export function ErrorPage(props: ErrorPageProps) {
             {props.back.text}
           </a>
         ) : null}
-        <a class={props.back ? 'button button--secondary' : 'button'} href="/">
-          返回首页
-        </a>
-        <a class="button button--secondary" href="/guide">
-          查看申请指南
-        </a>
+        {props.back?.href.startsWith('/staff') ? null : (
+          <>
+            <a class={props.back ? 'button button--secondary' : 'button'} href="/">
+              返回首页
+            </a>
+            <a class="button button--secondary" href="/guide">
+              查看申请指南
+            </a>
+          </>
+        )}
       </div>
     </>
   )

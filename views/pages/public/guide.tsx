@@ -1,3 +1,4 @@
+import { proceduralReplyText } from '../../../src/kernel/procedural-reply.js'
 import type { SiteView } from '../../../src/site/site-view.js'
 import { AboutSection, WhoSection } from './guide/basics.js'
 import { ContactSection } from './guide/contact.js'
@@ -28,7 +29,7 @@ export function GuidePage(props: { site: SiteView }) {
       <CourtFirstSection />
       <JurisdictionSection site={site} />
       <MaterialsSection />
-      <ProcessSection />
+      <ProcessSection replyPeriod={proceduralReplyText(site.proceduralReplyUnit)} />
       <RightsSection />
       <FaqSection site={site} />
       <ContactSection site={site} />

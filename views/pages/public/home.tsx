@@ -1,4 +1,5 @@
 import type { SiteView } from '../../../src/site/site-view.js'
+import { ElderOffer } from '../apply/self-check.js'
 import { CourtList, Link12309 } from './shared.js'
 
 /** `/` — what execution supervision is, who may apply, and the two ways in (docs/product.md §2, §3). */
@@ -19,6 +20,7 @@ export function HomePage(props: { site: SiteView }) {
           查询办理进度
         </a>
       </div>
+      <ElderOffer returnTo="/" />
 
       <h2>谁可以申请</h2>
       <ul>

@@ -123,6 +123,8 @@ export function ChangePasswordPage(props: PasswordPageProps) {
 export type TotpPageProps = {
   csrfToken: string
   required: boolean
+  /** an authenticator is bound already: replacing it needs the password and a current code */
+  replacing: boolean
   qrSvg: string
   secret: string
   errors: FormErrors
@@ -149,9 +151,29 @@ export function TotpEnrolPage(props: TotpPageProps) {
         </figcaption>
       </figure>
       <Form action="/staff/account/totp" csrfToken={props.csrfToken}>
+        {props.replacing ? (
+          <>
+            <p>更换验证器前，请先确认是您本人：输入当前密码和原验证器中显示的 6 位数字。</p>
+            <TextField
+              name="current"
+              label="当前密码"
+              type="password"
+              error={props.errors.current}
+              autocomplete="current-password"
+            />
+            <TextField
+              name="currentCode"
+              label="原验证器中的动态验证码"
+              inputmode="numeric"
+              autocomplete="off"
+              maxlength={6}
+              short
+            />
+          </>
+        ) : null}
         <TextField
           name="code"
-          label="动态验证码"
+          label={props.replacing ? '新验证器中的动态验证码' : '动态验证码'}
           error={props.errors.code}
           inputmode="numeric"
           autocomplete="one-time-code"

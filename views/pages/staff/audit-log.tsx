@@ -1,7 +1,8 @@
 import type { AuditEntryView } from '../../../src/audit/audit-log.service.js'
+import type { ChainCheck } from '../../../src/audit/audit-chain.repository.js'
 import { ErrorSummary } from '../../components/error-summary.js'
 import type { FormErrors } from '../../../src/http/form.js'
-import { SelectField, TextField } from '../../components/field.js'
+import { SelectField, TextField, DateField } from '../../components/field.js'
 
 export type AuditLogPageProps = {
   values: Record<string, string | undefined>
@@ -11,6 +12,24 @@ export type AuditLogPageProps = {
   filterQuery: string
   nextBefore: string | undefined
   firstPage: boolean
+  /** the hash chain recomputed for this page view (issue 12 F16) */
+  chain?: ChainCheck
+}
+
+function ChainStatus(props: { chain: ChainCheck | undefined }) {
+  const chain = props.chain
+  if (!chain) return null
+  const intact = chain.firstBrokenId === null && chain.headMatches
+  const text = intact
+    ? `完整性核验：已核验 ${chain.checked} 条带哈希链的记录，未发现修改或删除。`
+    : chain.firstBrokenId !== null
+      ? `完整性核验未通过：编号 ${chain.firstBrokenId} 的记录起哈希链不符，审计记录可能已被修改或删除。请立即报告安全保密管理员。`
+      : '完整性核验未通过：最新的审计记录与链头不符，末尾的记录可能已被删除。请立即报告安全保密管理员。'
+  return (
+    <div class={intact ? 'panel' : 'panel panel--warning'} role="status" data-testid="audit-chain">
+      <p>{text}</p>
+    </div>
+  )
 }
 
 const RESULTS = [
@@ -26,24 +45,11 @@ export function AuditLogPage(props: AuditLogPageProps) {
     <>
       <ErrorSummary errors={props.errors} />
       <h1>审计日志</h1>
+      <ChainStatus chain={props.chain} />
       <p>查看和导出审计日志的操作本身也会记入审计日志。时间均为北京时间。</p>
       <form method="get" action="/staff/audit" class="filter-form" novalidate>
-        <TextField
-          name="from"
-          label="开始日期"
-          type="date"
-          value={v.from}
-          error={props.errors.from}
-          optional
-        />
-        <TextField
-          name="to"
-          label="结束日期"
-          type="date"
-          value={v.to}
-          error={props.errors.to}
-          optional
-        />
+        <DateField name="from" label="开始日期" value={v.from} error={props.errors.from} optional />
+        <DateField name="to" label="结束日期" value={v.to} error={props.errors.to} optional />
         <TextField
           name="actor"
           label="操作人用户名"

@@ -3,6 +3,8 @@ import type { SiteView } from '../../../src/site/site-view.js'
 import { ErrorSummary } from '../../components/error-summary.js'
 import { Button, Form } from '../../components/form.js'
 import { SelfCheckQuestions } from '../apply/self-check.js'
+import type { CounterPetition } from '../../../src/collaboration/petitions/petition-convert.js'
+import { PetitionPanel } from './collaboration/petition-panel.js'
 
 export type CounterPageProps = {
   site: SiteView
@@ -11,6 +13,8 @@ export type CounterPageProps = {
   errors: FormErrors
   /** the self-check said this cannot be applied for here: what to tell the person */
   refusal?: { title: string; reason: string; nextSteps: string[] } | undefined
+  /** the 涉执信访 being converted into an application, when the counter starts from one */
+  petition?: CounterPetition | undefined
 }
 
 /**
@@ -37,7 +41,9 @@ export function CounterPage(props: CounterPageProps) {
         </div>
       ) : null}
       <h2>先与申请人核对以下问题</h2>
+      {props.petition ? <PetitionPanel petition={props.petition} /> : null}
       <Form action="/staff/counter" csrfToken={props.csrfToken}>
+        {props.petition ? <input type="hidden" name="petition" value={props.petition.id} /> : null}
         <SelfCheckQuestions site={props.site} values={props.values} errors={props.errors} />
         <p class="hint">
           点击“开始录入”后将进入申请填写页面。请在同一浏览器中完成全部步骤，核对并提交前请向申请人逐项确认。

@@ -1,9 +1,10 @@
 import type { Child } from 'hono/jsx'
-import { CheckboxGroup } from '../../components/choices.js'
+import { CheckboxGroup, RadioGroup } from '../../components/choices.js'
 import { ErrorSummary } from '../../components/error-summary.js'
 import type { FormErrors } from '../../../src/http/form.js'
 import { TextArea, TextField, type Option } from '../../components/field.js'
-import { Button, Form } from '../../components/form.js'
+import { Form } from '../../components/form.js'
+import { NoticeButtons } from '../../components/notice-preview.js'
 import type { ActionFormProps } from './review-action.js'
 
 type Common = ActionFormProps
@@ -103,7 +104,7 @@ export function SupplementActionPage(props: SupplementActionProps) {
         value={str(v.days) ?? String(props.defaultDays)}
         error={props.errors.days}
       />
-      <Button>发出补正通知</Button>
+      <NoticeButtons preview={props.preview} heading="补正通知书" issue="发出补正通知" />
     </ActionPage>
   )
 }
@@ -114,7 +115,7 @@ export function AcceptActionPage(props: Common) {
       <p>
         确认该申请符合受理条件后提交。系统将生成受理通知书（载明申请人的权利义务）并发送给申请人，同时开始计算三个月的审查期限。
       </p>
-      <Button>受理并发出受理通知书</Button>
+      <NoticeButtons preview={props.preview} heading="受理通知书" issue="受理并发出受理通知书" />
     </ActionPage>
   )
 }
@@ -140,14 +141,29 @@ export function NotAcceptActionPage(props: NotAcceptActionProps) {
         rows={6}
         maxlength={2000}
       />
-      <Button variant="warning">决定不予受理并发出通知书</Button>
+      <NoticeButtons
+        preview={props.preview}
+        heading="不予受理通知书"
+        issue="决定不予受理并发出通知书"
+        warning
+      />
     </ActionPage>
   )
 }
 
-export function ReferActionPage(props: Common) {
+export function ReferActionPage(props: Common & { routes: Option[] }) {
   return (
     <ActionPage {...props} title="告知向有管辖权的机关反映" action="refer">
+      <p>
+        不属于本院管辖、或者不属于检察机关主管的申请，不作不予受理，而是书面告知申请人应当向哪里申请或者反映（《人民检察院民事诉讼监督规则》第三十二条第（二）项、第（三）项）。
+      </p>
+      <RadioGroup
+        name="route"
+        legend="告知的情形"
+        options={props.routes}
+        value={str(props.values.route)}
+        error={props.errors.route}
+      />
       <TextField
         name="organ"
         label="应当向哪个检察院或机关反映"
@@ -165,7 +181,7 @@ export function ReferActionPage(props: Common) {
         rows={5}
         maxlength={2000}
       />
-      <Button>发出告知书</Button>
+      <NoticeButtons preview={props.preview} heading="告知书" issue="发出告知书" />
     </ActionPage>
   )
 }

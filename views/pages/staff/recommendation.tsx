@@ -1,5 +1,5 @@
 import { RadioGroup } from '../../components/choices.js'
-import { TextArea, TextField, type Option } from '../../components/field.js'
+import { SelectField, TextArea, TextField, type Option, DateField } from '../../components/field.js'
 import { FileField } from '../../components/file-field.js'
 import { ActionFrame, Row, type ActionFormProps } from './review-action.js'
 
@@ -18,7 +18,13 @@ export type DraftView = {
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined)
 
-export function DraftPage(props: ActionFormProps & { draft?: DraftView | undefined }) {
+/**
+ * `courts`: the courts this procuratorate supervises (site settings); 规则 第一百零六条 and
+ * 第一百零八条 address the 检察建议 to the 同级人民法院 (legal review D25), so it is chosen, not typed.
+ */
+export function DraftPage(
+  props: ActionFormProps & { draft?: DraftView | undefined; courts: string[] },
+) {
   const returned = props.draft?.returnComment
   return (
     <ActionFrame
@@ -33,9 +39,12 @@ export function DraftPage(props: ActionFormProps & { draft?: DraftView | undefin
         </p>
       }
     >
-      <TextField
+      <SelectField
         name="courtName"
         label="接收检察建议的法院"
+        hint="同级人民法院（本院监督的法院，由管理员在站点设置中维护）"
+        options={props.courts.map((c) => ({ value: c, label: c }))}
+        placeholder="请选择法院"
         value={str(props.values.courtName)}
         error={props.errors.courtName}
       />
@@ -124,14 +133,11 @@ export function CourtReplyPage(props: ActionFormProps & { outcomes: Option[]; to
       multipart
       lead={<p>两高规定 第十三条：法院以回复意见函回复检察建议；不采纳的，应当说明理由。</p>}
     >
-      <TextField
+      <DateField
         name="repliedOn"
         label="法院回复的日期"
-        type="date"
-        hint={`例如 ${props.today}`}
         value={str(props.values.repliedOn)}
         error={props.errors.repliedOn}
-        short
       />
       <RadioGroup
         name="outcome"

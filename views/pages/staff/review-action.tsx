@@ -1,5 +1,7 @@
 import type { Child } from 'hono/jsx'
 import type { FormErrors, FormValues } from '../../../src/http/form.js'
+import type { NoticePreview } from '../../../src/notices/notice-preview.js'
+import { NoticeButtons } from '../../components/notice-preview.js'
 import { ErrorSummary } from '../../components/error-summary.js'
 import { SelectField, type Option } from '../../components/field.js'
 import { Button, Form } from '../../components/form.js'
@@ -20,6 +22,8 @@ export type ActionFormProps = {
   header: CaseHeader
   values: FormValues
   errors: FormErrors
+  /** the notice the form will issue, once 预览 was pressed (docs/decisions/104-notice-preview.md) */
+  preview?: NoticePreview | undefined
 }
 
 const str = (v: FormValues[string]) => (typeof v === 'string' ? v : undefined)
@@ -36,6 +40,8 @@ export function ActionFrame(
     submit: string
     warning?: boolean
     multipart?: boolean
+    /** the heading of the numbered notice the action issues: previewed before it is issued */
+    notice?: string
     children: Child
   },
 ) {
@@ -44,7 +50,7 @@ export function ActionFrame(
   return (
     <>
       <a class="back-link" href={back}>
-        返回申请页面
+        返回申请详情
       </a>
       <ErrorSummary errors={props.errors} />
       <h1>{props.title}</h1>
@@ -68,12 +74,22 @@ export function ActionFrame(
           </p>
         ) : null}
         {props.children}
-        <div class="button-group">
-          <Button variant={props.warning ? 'warning' : 'primary'}>{props.submit}</Button>
-          <a class="button button--secondary" href={back}>
-            取消
-          </a>
-        </div>
+        {props.notice ? (
+          <NoticeButtons
+            preview={props.preview}
+            heading={props.notice}
+            issue={props.submit}
+            warning={props.warning ?? false}
+            cancel={back}
+          />
+        ) : (
+          <div class="button-group">
+            <Button variant={props.warning ? 'warning' : 'primary'}>{props.submit}</Button>
+            <a class="button button--secondary" href={back}>
+              取消
+            </a>
+          </div>
+        )}
       </Form>
     </>
   )

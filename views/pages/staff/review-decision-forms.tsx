@@ -1,15 +1,20 @@
 import type { FormValues } from '../../../src/http/form.js'
-import { RadioGroup } from '../../components/choices.js'
-import { TextArea, type Option } from '../../components/field.js'
+import { Checkbox, RadioGroup } from '../../components/choices.js'
+import { TextArea, TextField, type Option } from '../../components/field.js'
 import { ActionFrame, type ActionFormProps } from './review-action.js'
 
 const str = (v: FormValues[string]) => (typeof v === 'string' ? v : undefined)
 
-/** 中止审查 and 终结审查: a ground from the list, and the particulars (required for “其他”). */
+/**
+ * 中止审查 and 终结审查: a ground from the list, and the particulars (required for “其他”). 终结 on a
+ * withdrawal or a settlement also asks staff to confirm the proviso of 规则 第七十三条第（二）（三）项
+ * (and, for a settlement, the applicant's waiver in it): `confirmations` carries those labels.
+ */
 export function GroundPage(
   props: ActionFormProps & {
     kind: 'suspend' | 'terminate'
     grounds: Option[]
+    confirmations?: { proviso: string; waiver: string }
   },
 ) {
   const suspend = props.kind === 'suspend'
@@ -19,6 +24,7 @@ export function GroundPage(
       title={suspend ? '中止审查' : '终结审查'}
       action={props.kind}
       submit={suspend ? '决定中止审查' : '决定终结审查'}
+      notice={suspend ? '中止审查决定书' : '终结审查决定书'}
       warning
       lead={
         <p>
@@ -44,6 +50,25 @@ export function GroundPage(
         value={str(props.values.detail)}
         error={props.errors.detail}
       />
+      {props.confirmations ? (
+        <>
+          <p class="hint">
+            以“申请人撤回监督申请”或者“和解协议中声明放弃申请监督权利”为由终结审查的，须勾选下面的确认；以撤回为由的，须申请人已经申请撤回。
+          </p>
+          <Checkbox
+            name="proviso"
+            label={props.confirmations.proviso}
+            checked={props.values.proviso === 'yes'}
+            error={props.errors.proviso}
+          />
+          <Checkbox
+            name="waiver"
+            label={props.confirmations.waiver}
+            checked={props.values.waiver === 'yes'}
+            error={props.errors.waiver}
+          />
+        </>
+      ) : null}
     </ActionFrame>
   )
 }
@@ -121,6 +146,7 @@ export function NotSupportedPage(props: ActionFormProps) {
       title="作出不支持监督申请决定"
       action="decide_not_supported"
       submit="作出不支持监督申请决定"
+      notice="不支持监督申请决定书"
       warning
       lead={
         <p>
@@ -144,6 +170,43 @@ export function NotSupportedPage(props: ActionFormProps) {
         rows={6}
         value={str(props.values.explanation)}
         error={props.errors.explanation}
+      />
+    </ActionFrame>
+  )
+}
+
+/**
+ * 暂停计算审查期限 for an excluded period of 规则 第五十二条 (调卷、鉴定、评估、审计、专家咨询): the case
+ * stays under review, only the clock stands still.
+ */
+export function ReviewClockPausePage(props: ActionFormProps & { reasons: Option[] }) {
+  return (
+    <ActionFrame
+      {...props}
+      title="暂停计算审查期限"
+      action="pause_review_clock"
+      submit="暂停计算审查期限"
+      lead={
+        <p>
+          《人民检察院民事诉讼监督规则》第五十二条：调卷、鉴定、评估、审计、专家咨询等期间不计入审查期限。暂停期间案件仍在审查中；事项结束后请“恢复计算审查期限”，期限按暂停的天数顺延。申请人会在办理进度页面看到暂停的原因。
+        </p>
+      }
+    >
+      <RadioGroup
+        name="reason"
+        legend="暂停的原因"
+        options={props.reasons}
+        value={str(props.values.reason)}
+        error={props.errors.reason}
+      />
+      <TextField
+        name="detail"
+        label="具体事项"
+        hint="选择“其他”的必须填写，例如“勘验”；申请人可以看到"
+        optional
+        value={str(props.values.detail)}
+        error={props.errors.detail}
+        maxlength={100}
       />
     </ActionFrame>
   )

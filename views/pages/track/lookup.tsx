@@ -29,7 +29,7 @@ export function LookupPage(props: LookupPageProps) {
           label="查询码"
           value={props.values.code}
           error={props.errors.code}
-          hint="12 位，例如 ABCD-EFGH-JKMN，不区分大小写"
+          hint="12 个字母或数字，例如 ABCD-EFGH-JKMN（横线可不输，不区分大小写）"
           autocomplete="off"
         />
         <TextField

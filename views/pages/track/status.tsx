@@ -1,3 +1,5 @@
+import type { FormErrors } from '../../../src/http/form.js'
+import { ErrorSummary } from '../../components/error-summary.js'
 import { Form } from '../../components/form.js'
 import { SupplementPanel, type SupplementView } from './supplement-panel.js'
 import { EvidenceForm } from './evidence-form.js'
@@ -9,13 +11,21 @@ export type StatusPageProps = {
   nextStep?: { text: string; due: string; explanation: string } | undefined
   timeline: { date: string; text: string; note?: string | undefined }[]
   canWithdraw: boolean
+  /** a withdrawal after 受理 waits for the procuratorate's decision */
+  withdrawalPending: boolean
   canAddEvidence: boolean
   /** the handling prosecutor, once assigned; no other staff name is ever shown */
   handler?: string | undefined
+  /** the handler's 法律职务 (规则 第四十五条) */
+  handlerTitle?: string | undefined
+  /** 回避 (规则 第十四条、第十七条): a request may be made now; a refusal may be contested once */
+  recusal: { canRequest: boolean; canRequestReview: boolean }
   documents: { href: string; title: string }[]
   supplement?: SupplementView | undefined
   materials: { slot: string; name: string; size: string; hash: string }[]
   csrfToken: string
+  /** a refused 补正 upload, shown on this page rather than on an error page */
+  errors?: FormErrors | undefined
 }
 
 /** The applicant's own view (docs/product.md §7): nothing internal — no notes, flags or staff reasoning. */
@@ -23,9 +33,10 @@ export function StatusPage(props: StatusPageProps) {
   return (
     <>
       <p class="hint">查询码 {props.trackingCode}</p>
+      <ErrorSummary errors={props.errors ?? {}} title="文件没有上传成功" />
       <h1>办理进度</h1>
       {props.supplement ? (
-        <SupplementPanel s={props.supplement} csrfToken={props.csrfToken} />
+        <SupplementPanel s={props.supplement} csrfToken={props.csrfToken} errors={props.errors} />
       ) : null}
       <div class="panel">
         <h2>当前状态：{props.stage.label}</h2>
@@ -77,7 +88,7 @@ export function StatusPage(props: StatusPageProps) {
       <h2>已提交的材料</h2>
       <div class="table-wrap" role="region" tabindex={0} aria-labelledby="materials-caption">
         <table>
-          <caption id="materials-caption">材料及校验值（SHA-256 前 16 位）</caption>
+          <caption id="materials-caption">文件编号（用于核对文件没有被改动）</caption>
           <thead>
             <tr>
               <th scope="col">类别</th>
@@ -100,8 +111,26 @@ export function StatusPage(props: StatusPageProps) {
           </tbody>
         </table>
       </div>
-      {props.handler ? <HandlerSection name={props.handler} csrfToken={props.csrfToken} /> : null}
+      {props.handler || props.recusal.canRequest || props.recusal.canRequestReview ? (
+        <HandlerSection
+          handler={
+            props.handler
+              ? { name: props.handler, title: props.handlerTitle ?? '检察官' }
+              : undefined
+          }
+          recusal={props.recusal}
+          csrfToken={props.csrfToken}
+        />
+      ) : null}
       {props.canAddEvidence ? <EvidenceForm csrfToken={props.csrfToken} /> : null}
+      {props.withdrawalPending ? (
+        <>
+          <h2>撤回申请</h2>
+          <p>
+            您已经申请撤回。案件已经受理，撤回须经本院审查决定：准许的，本院作出终结审查决定并发给您；不准许的，本院会告诉您理由，案件继续审查。在本院作出决定前，案件仍在审查中。
+          </p>
+        </>
+      ) : null}
       {props.canWithdraw ? (
         <>
           <h2>撤回申请</h2>

@@ -8,6 +8,8 @@ export type AccountView = {
   id: string
   username: string
   displayName: string
+  /** 规则 第四十五条: told to the applicant with the name */
+  legalTitle: string
   roles: StaffRole[]
   roleLabels: string[]
   totpEnabled: boolean
@@ -22,6 +24,7 @@ export function toAccountView(row: AdminAccountRow, now: Date): AccountView {
     id: row.id,
     username: row.username,
     displayName: row.display_name,
+    legalTitle: row.legal_title,
     roles: row.roles,
     roleLabels: row.roles.map((r) => ROLE_LABEL[r]),
     totpEnabled: row.totp_enabled_at !== null,

@@ -5,6 +5,7 @@ export type AdminAccountRow = {
   id: string
   username: string
   display_name: string
+  legal_title: string
   roles: StaffRole[]
   disabled_at: Date | null
   locked_until: Date | null
@@ -17,6 +18,7 @@ const COLUMNS = [
   'id',
   'username',
   'display_name',
+  'legal_title',
   'roles',
   'disabled_at',
   'locked_until',
@@ -47,6 +49,15 @@ export async function setStaffDisabled(db: Db, id: string, at: Date | null, now:
   await db
     .updateTable('staff_accounts')
     .set({ disabled_at: at, updated_at: now })
+    .where('id', '=', id)
+    .execute()
+}
+
+/** 规则 第四十五条: the 法律职务 the applicant is told with the handler's name. */
+export async function setStaffLegalTitle(db: Db, id: string, legalTitle: string, now: Date) {
+  await db
+    .updateTable('staff_accounts')
+    .set({ legal_title: legalTitle, updated_at: now })
     .where('id', '=', id)
     .execute()
 }

@@ -16,7 +16,7 @@ import { staffRoute, type StaffRouteDef } from '../../staff-access.js'
 import type { StaffEnv } from '../../staff-env.js'
 import { ROLE_OPTIONS, toAccountView } from './account-view.js'
 import { findStaffAccount, listStaffAccounts } from './staff-admin.repository.js'
-import { NewAccountSchema, RolesSchema } from './staff-admin.schema.js'
+import { LegalTitleSchema, NewAccountSchema, RolesSchema } from './staff-admin.schema.js'
 import {
   changeStaffAccount,
   createStaffAccount,
@@ -33,6 +33,7 @@ export const STAFF_ADMIN_ROUTES = {
   create: { method: 'POST', path: BASE, access: ADMIN },
   detail: { method: 'GET', path: `${BASE}/:accountId`, access: ADMIN },
   roles: { method: 'POST', path: `${BASE}/:accountId/roles`, access: ADMIN },
+  legalTitle: { method: 'POST', path: `${BASE}/:accountId/legal-title`, access: ADMIN },
   disable: { method: 'POST', path: `${BASE}/:accountId/disable`, access: ADMIN },
   enable: { method: 'POST', path: `${BASE}/:accountId/enable`, access: ADMIN },
   passwordReset: { method: 'POST', path: `${BASE}/:accountId/password-reset`, access: ADMIN },
@@ -41,6 +42,7 @@ export const STAFF_ADMIN_ROUTES = {
 
 const NOTICES: Record<string, string> = {
   roles: '角色已保存。',
+  legal_title: '法律职务已保存，申请人查询进度时看到的是新的法律职务。',
   disable: '账号已停用，此人的登录已全部失效。',
   enable: '账号已重新启用。',
   totp_reset: '动态验证码已重置，此人下次登录后须重新绑定。',
@@ -79,6 +81,7 @@ export function staffAdminRoutes(deps: Deps) {
     [R.enable, 'enable'],
     [R.totpReset, 'totp_reset'],
     [R.roles, 'roles'],
+    [R.legalTitle, 'legal_title'],
     [R.passwordReset, 'password_reset'],
   ] as const) {
     staffRoute(app, def, (c) => changeAccount(deps, c, kind))
@@ -97,7 +100,8 @@ async function changeAccount(deps: Deps, c: Context<StaffEnv>, kind: AccountChan
   const ticked = kind === 'roles' ? typedValues(body).roles : undefined
   const refuse = (errors: FormErrors) => {
     c.status(422)
-    return renderDetail(deps, c, errors, ticked)
+    const title = kind === 'legal_title' ? String(body.legalTitle ?? '') : undefined
+    return renderDetail(deps, c, errors, ticked, title)
   }
   const refusal = await ownAccountRefusal(deps, actor, id, { kind, roles: ticked })
   if (refusal) return refuse({ roles: refusal })
@@ -112,6 +116,11 @@ function changeOf(
   kind: AccountChange['kind'],
   body: Record<string, unknown>,
 ): { ok: true; change: AccountChange } | { ok: false; errors: FormErrors } {
+  if (kind === 'legal_title') {
+    const title = parseForm(LegalTitleSchema, body)
+    if (!title.ok) return { ok: false, errors: title.form.errors }
+    return { ok: true, change: { kind, legalTitle: title.data.legalTitle } }
+  }
   if (kind !== 'roles') return { ok: true, change: { kind } }
   const parsed = parseForm(RolesSchema, body)
   if (!parsed.ok) return { ok: false, errors: parsed.form.errors }
@@ -162,6 +171,7 @@ async function renderDetail(
   c: Context<StaffEnv>,
   errors: FormErrors,
   roleValues?: string[],
+  legalTitleValue?: string,
 ) {
   const id = accountIdOf(c)
   const row = await findStaffAccount(deps.db, id)
@@ -175,6 +185,7 @@ async function renderDetail(
       self={id === c.var.staff!.id}
       errors={errors}
       roleValues={roleValues}
+      legalTitleValue={legalTitleValue}
       notice={NOTICES[c.req.query('done') ?? '']}
     />,
     { title: `账号 ${account.username}`, invalid: hasErrors(errors) },

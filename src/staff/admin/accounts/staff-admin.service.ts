@@ -5,6 +5,7 @@ import { NotFound } from '../../../errors.js'
 import type { FormErrors } from '../../../http/form.js'
 import { deleteStaffSessions } from '../../auth/staff-session.repository.js'
 import { generatePassword, hashPassword } from '../../password.js'
+import { separationOfDutiesProblem } from '../../roles.js'
 import { STAFF_ROLES, type StaffRole } from '../../staff-account.table.js'
 import { insertStaffAccountIfAbsent } from '../../staff-account.repository.js'
 import type { NewAccount } from './staff-admin.schema.js'
@@ -13,6 +14,7 @@ import {
   lockStaffAccount,
   setOneTimePassword,
   setStaffDisabled,
+  setStaffLegalTitle,
   setStaffRoles,
   type AdminAccountRow,
 } from './staff-admin.repository.js'
@@ -62,6 +64,7 @@ export type AccountChange =
   | { kind: 'roles'; roles: StaffRole[] }
   | { kind: 'password_reset' }
   | { kind: 'totp_reset' }
+  | { kind: 'legal_title'; legalTitle: string }
 
 /** A change as asked for, before its form is read: the roles as ticked. */
 export type RequestedChange = { kind: AccountChange['kind']; roles?: readonly string[] }
@@ -80,10 +83,9 @@ export async function ownAccountRefusal(
   const refusal = selfProtection(actor, accountId, change)
   if (refusal) {
     const action = auditAction(change)
-    const why = { why: 'own_account' }
-    await audit(deps.db, actor, action, accountId, deps.clock.now(), why, 'denied')
+    await audit(deps.db, actor, action, accountId, deps.clock.now(), { why: refusal.why }, 'denied')
   }
-  return refusal
+  return refusal?.message
 }
 
 /**
@@ -135,23 +137,37 @@ async function applyChange(
     case 'totp_reset':
       await clearStaffTotp(trx, account.id, now)
       return { sessionsEnded: await deleteStaffSessions(trx, account.id) }
+    // 规则 第四十五条: the applicant is told the handler's 法律职务 as recorded here.
+    case 'legal_title':
+      await setStaffLegalTitle(trx, account.id, change.legalTitle, now)
+      return { from: account.legal_title, to: change.legalTitle }
   }
 }
 
+/**
+ * Refusals for one's own account. Giving oneself a second duty is refused by the roles form for
+ * anyone; for one's own account it is also audited, since that is the move 三员分立 guards against.
+ */
 function selfProtection(
   actor: AdminActor & { type: 'staff' },
   id: string,
   change: RequestedChange,
-) {
+): { message: string; why: string } | undefined {
   if (actor.id !== id) return undefined
-  if (change.kind === 'disable') return '不能停用自己的账号'
-  if (change.kind === 'roles' && !(change.roles ?? []).includes('admin'))
-    return '不能取消自己的系统管理员角色，请由另一位管理员操作'
-  return undefined
+  if (change.kind === 'disable') return { message: '不能停用自己的账号', why: 'own_account' }
+  if (change.kind !== 'roles') return undefined
+  const roles = change.roles ?? []
+  if (!roles.includes('admin'))
+    return { message: '不能取消自己的系统管理员角色，请由另一位管理员操作', why: 'own_account' }
+  const known = STAFF_ROLES.filter((r) => roles.includes(r))
+  const mixed = separationOfDutiesProblem(known)
+  return mixed ? { message: mixed, why: 'separation_of_duties' } : undefined
 }
 
 function auditAction(change: RequestedChange): AuditAction {
-  return `staff_account.${change.kind === 'roles' ? 'roles_change' : change.kind}`
+  if (change.kind === 'roles') return 'staff_account.roles_change'
+  if (change.kind === 'legal_title') return 'staff_account.legal_title_change'
+  return `staff_account.${change.kind}`
 }
 
 function audit(

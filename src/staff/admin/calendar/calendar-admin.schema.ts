@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { isCalendarDate, yearOf } from '../../../calendar/calendar-date.js'
+import { dayField } from '../../../http/form-date.js'
+import { isCalendarDate } from '../../../calendar/calendar-date.js'
 
 const chars = (value: string) => [...value].length
 const trimmed = z
@@ -7,18 +8,11 @@ const trimmed = z
   .catch('')
   .transform((value) => value.trim())
 
-/** The years the page and the day arithmetic accept. */
-const isOverrideDay = (day: string) =>
-  isCalendarDate(day) && yearOf(day) >= 1900 && yearOf(day) <= 2199
 
 /** One day made a workday or a holiday, with the name the calendar page shows. */
 export const OverrideSchema = z.object({
-  day: trimmed.pipe(
-    z
-      .string()
-      .min(1, '请填写日期')
-      .refine(isOverrideDay, '日期格式不正确，请按“2027-01-01”的格式填写'),
-  ),
+  // typed-date.ts keeps the year within 1900–2100, inside what the day arithmetic handles
+  day: trimmed.pipe(dayField('日期')),
   kind: z.enum(['workday', 'holiday'], { error: '请选择这一天是工作日还是休息日' }),
   name: trimmed.pipe(
     z

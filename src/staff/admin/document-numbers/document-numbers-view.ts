@@ -1,10 +1,10 @@
-import type { NoticeKind } from '../../../documents/document-kinds.js'
+import type { NumberedKind } from '../../../documents/document-kinds.js'
 
 // The document numbers page's model, apart from the service: views import only types from src,
 // and this way the page's types do not come from the module that saves templates and audit rows.
 
 export type NumberFormatRow = {
-  kind: NoticeKind
+  kind: NumberedKind
   title: string
   typeCode: string
   template: string

@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { NOTICE_KINDS } from '../../../documents/document-kinds.js'
+import { NUMBERED_KINDS } from '../../../documents/document-kinds.js'
 import { templateProblem } from '../../../notices/document-number.js'
-import { NOTICE_KIND_INFO } from '../../../notices/notice-kinds.js'
+import { numberedKindHeading } from '../../../notices/notice-kinds.js'
 
 /** 1 to 10 characters (as the table's check counts them). */
 const short = (message: string) => z.string().trim().min(1, message).max(10, message)
@@ -23,8 +23,8 @@ function template(title: string) {
 export const NumberSettingsSchema = z.object({
   abbreviation: short('文号简称请填写 1 至 10 个字').optional(),
   ...Object.fromEntries(
-    NOTICE_KINDS.flatMap((kind) => {
-      const title = NOTICE_KIND_INFO[kind].heading
+    NUMBERED_KINDS.flatMap((kind) => {
+      const title = numberedKindHeading(kind)
       return [
         [`code_${kind}`, short(`${title}的类别代字请填写 1 至 10 个字`).optional()],
         [`template_${kind}`, template(title).optional()],

@@ -13,8 +13,8 @@ import {
   updateNumberAbbreviation,
   updateNumberTemplate,
 } from '../../../notices/document-number.repository.js'
-import { NOTICE_KINDS } from '../../../documents/document-kinds.js'
-import { NOTICE_KIND_INFO } from '../../../notices/notice-kinds.js'
+import { NUMBERED_KINDS } from '../../../documents/document-kinds.js'
+import { numberedKindHeading } from '../../../notices/notice-kinds.js'
 import type { NumberSettingsView } from './document-numbers-view.js'
 
 /** The page's model: saved values, or the submitted ones when they are being corrected. */
@@ -33,7 +33,7 @@ export async function numberSettingsView(
     return typeof v === 'string' ? v.trim() : fallback
   }
   const abbr = input('abbreviation', abbreviation)
-  const rows = NOTICE_KINDS.map((kind) => {
+  const rows = NUMBERED_KINDS.map((kind) => {
     const row = saved.find((r) => r.kind === kind)!
     const typeCode = input(`code_${kind}`, row.type_code)
     const template = input(`template_${kind}`, row.template)
@@ -42,7 +42,7 @@ export async function numberSettingsView(
     const preview = ok
       ? formatDocumentNumber(template, { abbreviation: abbr, typeCode, year, sequence })
       : undefined
-    return { kind, title: NOTICE_KIND_INFO[kind].heading, typeCode, template, preview }
+    return { kind, title: numberedKindHeading(kind), typeCode, template, preview }
   })
   return { abbreviation: abbr, year, rows }
 }

@@ -26,9 +26,12 @@ export async function saveSiteSettings(
       {
         procuratorate_name: value.name,
         short_name: value.shortName,
+        upper_procuratorate_name: value.upperName,
         address: value.address,
         phone: value.phone,
+        office_hours: value.officeHours,
         supplement_period_days: value.supplementPeriodDays,
+        procedural_reply_unit: value.proceduralReplyUnit,
       },
       now,
     )
@@ -48,7 +51,16 @@ export async function saveSiteSettings(
 
 /** Names of the fields that changed: the values are public information, the names suffice. */
 function changedFields(before: CheckedSiteSettings, after: CheckedSiteSettings): string[] {
-  const keys = ['name', 'shortName', 'address', 'phone', 'supplementPeriodDays'] as const
+  const keys = [
+    'name',
+    'shortName',
+    'upperName',
+    'address',
+    'phone',
+    'officeHours',
+    'supplementPeriodDays',
+    'proceduralReplyUnit',
+  ] as const
   const changed: string[] = keys.filter((k) => before[k] !== after[k])
   const courts = (v: CheckedSiteSettings) => JSON.stringify(v.courts.map((c) => [c.code, c.name]))
   if (courts(before) !== courts(after)) changed.push('courts')

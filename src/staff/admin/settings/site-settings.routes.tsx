@@ -28,7 +28,9 @@ export function siteSettingsRoutes(deps: Deps) {
     const site = deps.siteSettings.current()
     const form: SiteSettingsForm = {
       ...site,
+      officeHours: site.officeHours,
       supplementPeriodDays: String(site.supplementPeriodDays),
+      proceduralReplyUnit: site.proceduralReplyUnit,
       courts: site.courts.map(({ code, name }) => ({ code, name })),
     }
     const notice = c.req.query('saved')

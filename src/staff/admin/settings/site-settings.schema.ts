@@ -1,17 +1,21 @@
 import type { FormErrors } from '../../../http/form.js'
+import { PROCEDURAL_REPLY_UNITS } from '../../../kernel/procedural-reply.js'
 import type { SiteView } from '../../../site/site-view.js'
 
 /** The settings form as typed (every value a string, so it can be shown again unchanged). */
 export type SiteSettingsForm = {
   name: string
   shortName: string
+  upperName: string
   address: string
   phone: string
+  officeHours: string
   supplementPeriodDays: string
+  proceduralReplyUnit: string
   courts: { code: string; name: string; remove?: boolean }[]
 }
 
-export type CheckedSiteSettings = Omit<SiteView, 'courts'> & {
+export type CheckedSiteSettings = Omit<SiteView, 'courts' | 'retentionMonths'> & {
   courts: { code: string; name: string }[]
 }
 
@@ -30,9 +34,12 @@ export function siteSettingsFormOf(body: Record<string, unknown>): SiteSettingsF
   return {
     name: text('name'),
     shortName: text('shortName'),
+    upperName: text('upperName'),
     address: text('address'),
     phone: text('phone'),
+    officeHours: text('officeHours'),
     supplementPeriodDays: text('supplementPeriodDays'),
+    proceduralReplyUnit: text('proceduralReplyUnit'),
     courts: [...rows]
       .sort((a, b) => a - b)
       .map((i) => ({
@@ -50,19 +57,33 @@ export function checkSiteSettings(
   const errors: FormErrors = {}
   lengthCheck(errors, 'name', form.name, 2, 100, '检察院全称')
   lengthCheck(errors, 'shortName', form.shortName, 2, 40, '简称')
+  lengthCheck(errors, 'upperName', form.upperName, 2, 100, '上一级人民检察院的全称')
   lengthCheck(errors, 'address', form.address, 2, 200, '地址')
   lengthCheck(errors, 'phone', form.phone, 3, 40, '电话')
+  if (form.officeHours.length > 200) errors.officeHours = '办公时间不能超过 200 个字'
   if (!errors.phone && !PHONE.test(form.phone))
     errors.phone = '电话只能包含数字、空格、连字符、括号和“转”，例如 0375-1234567'
   const days = /^\d{1,3}$/.test(form.supplementPeriodDays) ? Number(form.supplementPeriodDays) : NaN
   if (!(days >= 1 && days <= 60))
     errors.supplementPeriodDays = '默认补正期限应为 1 至 60 之间的整数（天）'
+  const unit = PROCEDURAL_REPLY_UNITS.find((u) => u === form.proceduralReplyUnit)
+  if (!unit) errors.proceduralReplyUnit = '请选择程序性答复的 7 日按工作日还是按自然日计算'
   const courts = checkCourts(form.courts, errors)
   if (Object.keys(errors).length > 0) return { ok: false, errors }
-  const { name, shortName, address, phone } = form
+  const { name, shortName, upperName, address, phone } = form
   return {
     ok: true,
-    value: { name, shortName, address, phone, supplementPeriodDays: days, courts },
+    value: {
+      name,
+      shortName,
+      upperName,
+      address,
+      phone,
+      officeHours: form.officeHours,
+      supplementPeriodDays: days,
+      proceduralReplyUnit: unit!,
+      courts,
+    },
   }
 }
 

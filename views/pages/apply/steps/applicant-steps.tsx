@@ -10,8 +10,12 @@ export function ApplicantTypeStep({ values, errors }: StepViewProps) {
       value={str(values.applicantType)}
       error={errors.applicantType}
       options={[
-        { value: 'person', label: '自然人', hint: '以个人名义申请' },
-        { value: 'organisation', label: '法人或非法人组织', hint: '公司、企业、其他组织' },
+        { value: 'person', label: '我个人申请', hint: '以自己的名义申请（法律上称“自然人”）' },
+        {
+          value: 'organisation',
+          label: '以单位（公司等）名义申请',
+          hint: '公司、企业、其他组织（法律上称“法人或非法人组织”）',
+        },
       ]}
     />
   )
@@ -89,7 +93,7 @@ export function PersonStep({ values, errors }: StepViewProps) {
       />
       <TextField
         name="address"
-        label="住所"
+        label="住址"
         value={v('address')}
         error={errors.address}
         hint="身份证上的住址或经常居住地"

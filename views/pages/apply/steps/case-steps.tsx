@@ -8,6 +8,7 @@ const PARTY_ROLES = ['申请执行人', '被执行人', '利害关系人', '案�
 export function PartiesStep({ values, errors, rows }: StepViewProps & { rows: number }) {
   return (
     <>
+      <p>请填写执行案件中的其他当事人，通常是执行案件的另一方（例如被执行人或申请执行人）。</p>
       {Array.from({ length: rows }, (_, i) => {
         const v = (f: string) => str(values[`parties.${i}.${f}`])
         return (
@@ -74,7 +75,7 @@ export function CaseStep({ values, errors, courts, today }: StepViewProps) {
       />
       <TextField
         name="basisCaseNumber"
-        label="执行依据"
+        label="判决书/调解书的案号（执行依据）"
         value={v('basisCaseNumber')}
         error={errors.basisCaseNumber}
         optional
@@ -83,7 +84,7 @@ export function CaseStep({ values, errors, courts, today }: StepViewProps) {
       />
       <TextField
         name="knownDate"
-        label="知道该执行行为的日期"
+        label="您是哪天知道法院这样做的"
         type="date"
         value={v('knownDate')}
         error={errors.knownDate}
@@ -118,7 +119,7 @@ export function ComplaintStep({ values, errors, matters: options }: StepViewProp
       />
       <TextArea
         name="request"
-        label="监督请求"
+        label="您希望检察院做什么"
         value={v('request')}
         error={errors.request}
         maxlength={1000}
@@ -136,33 +137,37 @@ export function ComplaintStep({ values, errors, matters: options }: StepViewProp
           { value: '已作出裁定', label: '已作出裁定' },
         ]}
       />
-      <TextField
-        name="remedyCaseNumber"
-        label="异议、复议或诉讼的案号"
-        value={v('remedyCaseNumber')}
-        error={errors.remedyCaseNumber}
-        optional
-        hint="已提出的填写，例如（2024）豫0403执异7号"
-      />
-      <TextField
-        name="remedyDate"
-        label="提出或裁定的日期"
-        type="date"
-        value={v('remedyDate')}
-        error={errors.remedyDate}
-        optional
-        short
-      />
-      <TextArea
-        name="noRemedyReason"
-        label="未提出的理由"
-        value={v('noRemedyReason')}
-        error={errors.noRemedyReason}
-        optional
-        rows={3}
-        maxlength={1000}
-        hint="未提出的请说明理由；只反映拖延执行的可以不填"
-      />
+      <div class="conditional conditional--remedy-made">
+        <TextField
+          name="remedyCaseNumber"
+          label="异议、复议或诉讼的案号"
+          value={v('remedyCaseNumber')}
+          error={errors.remedyCaseNumber}
+          optional
+          hint="已提出的填写，例如（2024）豫0403执异7号"
+        />
+        <TextField
+          name="remedyDate"
+          label="提出异议的日期（已裁定的填裁定日期）"
+          type="date"
+          value={v('remedyDate')}
+          error={errors.remedyDate}
+          optional
+          short
+        />
+      </div>
+      <div class="conditional conditional--remedy-none">
+        <TextArea
+          name="noRemedyReason"
+          label="未提出的理由"
+          value={v('noRemedyReason')}
+          error={errors.noRemedyReason}
+          optional
+          rows={3}
+          maxlength={1000}
+          hint="未提出的请说明理由；只反映拖延执行的可以不填"
+        />
+      </div>
     </>
   )
 }

@@ -39,6 +39,21 @@ export function ContactStep({ values, errors }: StepViewProps) {
           { value: '案外人', label: '案外人', hint: '不是案件当事人，但认为被执行的财产是自己的' },
         ]}
       />
+      <RadioGroup
+        name="electronicService"
+        legend="是否同意本院通过电子方式（电子邮件、本系统）向您送达法律文书"
+        hint="依照《中华人民共和国民事诉讼法》第九十条和《人民检察院民事诉讼监督规则》第一百二十八条，经您同意，本院可以通过电子方式送达补正通知书、受理通知书、决定书等法律文书，以文书到达您电子邮箱的日期为送达日期。不同意或者没有填写电子邮箱的，本院将邮寄或者直接送达。"
+        value={v('electronicService')}
+        error={errors.electronicService}
+        options={[
+          {
+            value: 'yes',
+            label: '同意电子送达',
+            hint: '请填写常用的电子邮箱，并留意查收（包括垃圾邮件箱）',
+          },
+          { value: 'no', label: '不同意，请邮寄或者直接送达', hint: '将寄往您填写的住所地址' },
+        ]}
+      />
     </>
   )
 }
@@ -57,8 +72,9 @@ export function AgentStep({ values, errors }: StepViewProps) {
           { value: 'yes', label: '是，委托代理人代为申请', hint: '需要上传授权委托书' },
         ]}
       />
-      <div class="panel">
-        <p>委托了代理人的，请填写以下内容：</p>
+      {/* shown once "是" is chosen (CSS :has, no JavaScript); the server asks for it only then */}
+      <div class="panel conditional conditional--agent">
+        <p>请填写代理人的信息：</p>
         <TextField
           name="agentName"
           label="代理人姓名"

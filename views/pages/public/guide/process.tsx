@@ -1,16 +1,18 @@
 import { OutcomesList } from './outcomes.js'
+import { RULES } from './sources.js'
 
-export function ProcessSection() {
+/** `replyPeriod`: '7 个工作日' or '7 日', as the procuratorate counts it (legal review D32). */
+export function ProcessSection(props: { replyPeriod: string }) {
   return (
     <>
       <h2 id="process">办理流程和时限</h2>
       <ProcessSteps />
-      <TimeLimitsTable />
+      <TimeLimitsTable replyPeriod={props.replyPeriod} />
       <h3>期限怎么算</h3>
       <p>
-        按照《中华人民共和国民事诉讼法》第八十五条，期限开始的当天不算，从第二天起算；期限的最后一天是法定节假日的，顺延到节假日后的第一个工作日。例如，3
+        按照《中华人民共和国民事诉讼法》第八十五条，期限开始的当天不算，从第二天起算；期限的最后一天是法定休假日（包括周六、周日和法定节假日）的，顺延到休假日后的第一个工作日。例如，3
         月 1 日决定受理，3 日的期限从 3 月 2 日算起，到 3 月 4 日届满；如果 3 月 4
-        日是法定节假日，就顺延到节后第一个工作日。“工作日”按国家公布的放假安排计算，调休上班的日子算工作日。
+        日是周六、周日或者法定节假日，就顺延到之后的第一个工作日。“工作日”按国家公布的放假安排计算，调休上班的日子算工作日。
       </p>
       <OutcomesList />
     </>
@@ -33,7 +35,8 @@ function ProcessSteps() {
       </li>
       <li>
         <strong>受理。</strong>
-        发出受理通知书，案件转交民事检察部门。检察院可能将受理通知书和监督申请书副本发给其他当事人，他们可以提出书面意见。
+        发出受理通知书，三日内把案件材料移送民事检察部门。在向您发出受理通知书的同时，检察院会将受理通知书和监督申请书副本发送其他当事人（如被执行人、申请执行人），他们可以在收到之日起十五日内提出书面意见；不提意见的，不影响审查（
+        {RULES}第三十三条、第三十四条）。
       </li>
       <li>
         <strong>审查。</strong>
@@ -52,7 +55,7 @@ function ProcessSteps() {
 const TIME_LIMITS: { step: string; limit: string; from: string; note: string }[] = [
   {
     step: '程序性答复（受理、补正或告知去向）',
-    limit: '7 个工作日',
+    limit: '', // the site's setting, filled in by TimeLimitsTable
     from: '提交申请之日',
     note: '最高人民检察院“群众信访件件有回复”的要求',
   },
@@ -83,7 +86,7 @@ const TIME_LIMITS: { step: string; limit: string; from: string; note: string }[]
   },
 ]
 
-function TimeLimitsTable() {
+function TimeLimitsTable(props: { replyPeriod: string }) {
   return (
     <div class="table-wrap" role="region" tabindex={0} aria-labelledby="time-limits-caption">
       <table>
@@ -97,10 +100,10 @@ function TimeLimitsTable() {
           </tr>
         </thead>
         <tbody>
-          {TIME_LIMITS.map((row) => (
+          {TIME_LIMITS.map((row, i) => (
             <tr>
               <td>{row.step}</td>
-              <td>{row.limit}</td>
+              <td>{i === 0 ? props.replyPeriod : row.limit}</td>
               <td>{row.from}</td>
               <td>{row.note}</td>
             </tr>

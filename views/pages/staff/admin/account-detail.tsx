@@ -1,5 +1,6 @@
 import type { AccountView } from '../../../../src/staff/admin/accounts/account-view.js'
 import { CheckboxGroup } from '../../../components/choices.js'
+import { TextField } from '../../../components/field.js'
 import { ErrorSummary } from '../../../components/error-summary.js'
 import type { FormErrors } from '../../../../src/http/form.js'
 import { Button, Form } from '../../../components/form.js'
@@ -13,6 +14,7 @@ export type AccountDetailProps = {
   self: boolean
   errors: FormErrors
   roleValues?: string[] | undefined
+  legalTitleValue?: string | undefined
   notice?: string | undefined
 }
 
@@ -35,6 +37,7 @@ export function AccountDetailPage(props: AccountDetailProps) {
       </h1>
       <dl class="summary-list">
         <Row term="角色">{a.roleLabels.join('、') || '无'}</Row>
+        <Row term="法律职务">{a.legalTitle}</Row>
         <Row term="动态验证码">{a.totpEnabled ? '已绑定' : '未绑定'}</Row>
         <Row term="状态">{statusText(a)}</Row>
         <Row term="最近登录">{a.lastLogin ?? '从未登录'}</Row>
@@ -44,13 +47,31 @@ export function AccountDetailPage(props: AccountDetailProps) {
         <CheckboxGroup
           name="roles"
           legend="此账号的角色"
-          hint={props.self ? '您不能取消自己的系统管理员角色' : undefined}
+          hint={
+            props.self
+              ? '您不能取消自己的系统管理员角色'
+              : '受理、审查、审批可以兼任；系统管理员、安全审计员只能单独担任（三员分立）'
+          }
           options={props.roleOptions}
           values={props.roleValues ?? a.roles}
           error={props.errors.roles}
         />
         <div class="button-group">
           <Button>保存角色</Button>
+        </div>
+      </Form>
+      <h2>法律职务</h2>
+      <Form action={`${base}/legal-title`} csrfToken={props.csrfToken}>
+        <TextField
+          name="legalTitle"
+          label="法律职务"
+          hint="承办案件时，申请人会在办理进度页面看到姓名和法律职务（《人民检察院民事诉讼监督规则》第四十五条），例如“一级检察官”“检察官助理”“书记员”"
+          value={props.legalTitleValue ?? a.legalTitle}
+          error={props.errors.legalTitle}
+          maxlength={30}
+        />
+        <div class="button-group">
+          <Button>保存法律职务</Button>
         </div>
       </Form>
       <h2>重置密码</h2>

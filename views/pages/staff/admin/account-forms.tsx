@@ -43,7 +43,7 @@ export function NewAccountPage(props: NewAccountProps) {
         <CheckboxGroup
           name="roles"
           legend="角色"
-          hint="可选择多个"
+          hint="受理、审查、审批可以兼任；系统管理员、安全审计员只能单独担任（三员分立）"
           options={props.roleOptions}
           values={props.values.roles}
           error={props.errors.roles}

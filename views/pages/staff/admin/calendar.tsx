@@ -5,7 +5,7 @@ import type {
 import { RadioGroup } from '../../../components/choices.js'
 import { ErrorSummary } from '../../../components/error-summary.js'
 import type { FormErrors } from '../../../../src/http/form.js'
-import { TextArea, TextField } from '../../../components/field.js'
+import { TextArea, TextField, DateField } from '../../../components/field.js'
 import { Button, CSRF_FIELD, Form } from '../../../components/form.js'
 
 export type CalendarPageProps = {
@@ -58,15 +58,7 @@ export function CalendarPage(props: CalendarPageProps) {
       <h2>增加调整</h2>
       <p>同一天已有调整时，新的调整会替换它。</p>
       <Form action="/staff/admin/calendar" csrfToken={props.csrfToken}>
-        <TextField
-          name="day"
-          label="日期"
-          type="date"
-          hint="例如 2027-02-06"
-          value={form.day}
-          error={errors.day}
-          short
-        />
+        <DateField name="day" label="日期" value={form.day} error={errors.day} />
         <RadioGroup
           name="kind"
           legend="这一天是"

@@ -28,6 +28,11 @@ export function DocumentNumbersPage(props: DocumentNumbersPageProps) {
         {'{类}'}（该类文书的代字）、{'{年}'}（年度）、{'{序号}'}（序号）。模板必须包含 {'{年}'} 和{' '}
         {'{序号}'}，年份请写在六角括号〔〕内。
       </p>
+      <div class="notice" data-testid="numbering-confirm">
+        <p>
+          请先与本院负责案件管理的部门确认后再启用：检察法律文书通常在检察业务应用系统中统一编号、用印，本平台另行编号可能与之重复或者冲突。当前的默认值（如“卫东检民执监受〔年〕号”、发给其他当事人的受理通知书代字“受他”）只是占位，机关代字、类别代字都须由本院核定；如果统一使用检察业务应用系统的文号，请按该系统的格式填写。
+        </p>
+      </div>
       <Form action="/staff/admin/document-numbers" csrfToken={props.csrfToken}>
         <TextField
           name="abbreviation"

@@ -8,14 +8,6 @@ export type AssignmentView = {
   closedReason?: string | undefined
 }
 
-export type RecusalItem = {
-  id: string
-  staff: string
-  reason: string
-  requestedAt: string
-  handledAt?: string | undefined
-}
-
 /** 承办检察官: the applicant is told this name (规则 第四十五条). */
 export function CaseAssignment(props: {
   a: AssignmentView
@@ -56,40 +48,6 @@ export function CaseAssignment(props: {
       ) : (
         <p class="hint">{a.closedReason}</p>
       )}
-    </section>
-  )
-}
-
-/** 回避 requests the applicant filed on the status page. */
-export function CaseRecusals(props: {
-  items: RecusalItem[]
-  actionFor: (id: string) => string
-  csrfToken: string
-}) {
-  if (props.items.length === 0) return null
-  return (
-    <section aria-labelledby="recusals-title">
-      <h2 id="recusals-title">回避申请</h2>
-      <ul class="case-recusals">
-        {props.items.map((r) => (
-          <li>
-            <p>
-              {r.requestedAt} 申请人申请 {r.staff} 回避
-              {r.handledAt ? (
-                <span class="tag">已处理（{r.handledAt}）</span>
-              ) : (
-                <span class="tag tag--warning">待处理</span>
-              )}
-            </p>
-            <p class="preserve-lines">理由：{r.reason}</p>
-            {r.handledAt ? null : (
-              <Form action={props.actionFor(r.id)} csrfToken={props.csrfToken}>
-                <Button variant="secondary">标记为已处理</Button>
-              </Form>
-            )}
-          </li>
-        ))}
-      </ul>
     </section>
   )
 }

@@ -16,6 +16,8 @@ export type DocumentItem = {
   sha256: string
   issuedAt: string
   href: string
+  /** the 文书编号 of a numbered notice */
+  number?: string | undefined
 }
 
 /** Materials with their full hashes; each opens inline or downloads (both are audited). */
@@ -35,7 +37,9 @@ export function CaseMaterials(props: { materials: MaterialItem[]; documents: Doc
               <th scope="col">SHA-256</th>
               <th scope="col">上传时间</th>
               <th scope="col">上传人</th>
-              <th scope="col">操作</th>
+              <th scope="col" class="no-print">
+                操作
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -52,7 +56,7 @@ export function CaseMaterials(props: { materials: MaterialItem[]; documents: Doc
                 </td>
                 <td>{m.uploadedAt}</td>
                 <td>{m.uploadedBy}</td>
-                <td>
+                <td class="no-print">
                   <a href={m.viewHref}>
                     查看<span class="visually-hidden">{m.name}</span>
                   </a>{' '}
@@ -72,7 +76,8 @@ export function CaseMaterials(props: { materials: MaterialItem[]; documents: Doc
         <ul class="case-documents">
           {props.documents.map((d) => (
             <li>
-              <a href={d.href}>{d.title}</a>（{d.issuedAt}，{d.size}）
+              <a href={d.href}>{d.title}</a>（{d.number ? `${d.number}，` : ''}
+              {d.issuedAt}，{d.size}）
               <br />
               <code class="hash">{d.sha256}</code>
             </li>
