@@ -18,7 +18,11 @@ beforeAll(async () => {
   reviewer = await staffBrowser(t.app, t.deps, await createStaff(t.deps, { roles: ['reviewer'] }))
   leader = await staffBrowser(t.app, t.deps, await createStaff(t.deps, { roles: ['leader'] }))
   const res = await uploadExchangeFile(reviewer, await plantedWorkbook(20), '清单.xlsx')
-  await reviewer.post(`/staff/exchange/batches/${batchIdFrom(res)!}/confirm`, {})
+  expect(res.status, await res.clone().text()).toBe(303)
+  const confirmed = await reviewer.post(`/staff/exchange/batches/${batchIdFrom(res)!}/confirm`, {})
+  // A refused or failed import would show up below only as "no lead": say why here instead.
+  expect(confirmed.status, await confirmed.clone().text()).toBe(303)
+  expect(await leadOf(PLANTED[1]!.caseNo)).toMatchObject({ status: expect.any(String) })
 }, 60_000)
 afterAll(() => t.close())
 
