@@ -77,6 +77,8 @@ const EnvSchema = z.object({
   /** start-up waits this long for PostgreSQL to accept connections (0: no waiting) */
   DB_STARTUP_WAIT_MS: z.coerce.number().int().min(0).max(3_600_000).default(120_000),
   EXCHANGE_MAX_ROWS: z.coerce.number().int().min(10).max(5_000_000).default(500_000),
+  /** the staff digest goes on the hourly job's first run from this Beijing hour (before the work day) */
+  DIGEST_FROM_HOUR: z.coerce.number().int().min(0).max(23).default(7),
   ...FileStoreEnvSchema.shape,
 })
 
@@ -129,6 +131,8 @@ export type Config = {
   hourlyJobFirstRunMs: number
   /** how long start-up retries a PostgreSQL that is down or starting before it gives up */
   dbStartupWaitMs: number
+  /** Beijing hour from which the hourly job sends the staff digest (DIGEST_FROM_HOUR) */
+  digestFromHour: number
 }
 
 export class ConfigError extends Error {
@@ -188,6 +192,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxLeaseMs: e.OUTBOX_LEASE_MS,
     hourlyJobFirstRunMs: e.HOURLY_JOB_FIRST_RUN_MS,
     dbStartupWaitMs: e.DB_STARTUP_WAIT_MS,
+    digestFromHour: e.DIGEST_FROM_HOUR,
   }
 }
 

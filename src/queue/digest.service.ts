@@ -15,8 +15,6 @@ import {
 import { describeDue, dueBounds } from './queue.service.js'
 import { findDigestActionLines } from '../collaboration/meetings/action-item-digest.js'
 
-/** The hourly job sends the digest on its first run from 07:00 Beijing time: before the work day. */
-export const DIGEST_FROM_HOUR = 7
 const DUE_SOON_WORKING_DAYS = 3
 /** Stages intake answers for while nobody is assigned (the 7-working-day first answer, 补正). */
 const INTAKE_STAGES: ReadonlySet<Stage> = new Set<Stage>(['submitted', 'supplement_requested'])
@@ -24,7 +22,8 @@ const INTAKE_STAGES: ReadonlySet<Stage> = new Set<Stage>(['submitted', 'suppleme
 type DigestDeps = Pick<Deps, 'db' | 'calendar' | 'clock' | 'siteSettings' | 'config' | 'logger'>
 
 /**
- * Once per Beijing day (docs/product.md §9): each enabled staff member with an address and a
+ * Once per Beijing day (docs/product.md §9), on the hourly job's first run from DIGEST_FROM_HOUR
+ * (07:00 Beijing time by default: before the work day): each enabled staff member with an address and a
  * case role gets their overdue and due-soon applications. The day's claim, every outbox row and
  * the recipient count share one transaction, so however many processes run the job, and however
  * often, a day is sent once, and a failure leaves it for the next run.
@@ -34,7 +33,7 @@ export async function sendDailyDigest(
 ): Promise<{ sent: boolean; recipients: number }> {
   const now = deps.clock.now()
   const hour = (now.getUTCHours() + 8) % 24 // China keeps UTC+8 all year
-  if (hour < DIGEST_FROM_HOUR) return { sent: false, recipients: 0 }
+  if (hour < deps.config.digestFromHour) return { sent: false, recipients: 0 }
   const day = todayInChina(now)
   const until = dueBounds(deps.calendar, day, DUE_SOON_WORKING_DAYS).withinUntil!
   const site = deps.siteSettings.current()
